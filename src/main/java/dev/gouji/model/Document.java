@@ -1,0 +1,23 @@
+package dev.gouji.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A report as read from one file: its blocks in reading order. */
+public record Document(String format, List<Block> blocks) {
+    public Document {
+        blocks = List.copyOf(blocks);
+    }
+
+    public List<Paragraph> paragraphs() {
+        return blocks.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
+    }
+
+    public List<Table> tables() {
+        return blocks.stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+    }
+
+    public Optional<Block> block(String id) {
+        return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.gouji.model;
+
+/** A paragraph of running text (a heading is a paragraph too). */
+public record Paragraph(String id, NormalizedText text) implements Block {
+}

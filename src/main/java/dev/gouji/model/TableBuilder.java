@@ -1,0 +1,156 @@
+package dev.gouji.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a {@link Table} from cells given row by row, left to right, the way readers meet them: a cell
+ * with its spans (Word's gridSpan, HTML's colspan/rowspan), or a marker that the position continues the
+ * cell above (Word's vMerge). Grid positions taken by an earlier row's rowspan are skipped.
+ */
+public final class TableBuilder {
+    private static final class Draft {
+        final String text;
+        final int row;
+        final int col;
+        int rowSpan;
+        final int colSpan;
+        final List<TableBuilder> nested;
+
+        Draft(String text, int row, int col, int rowSpan, int colSpan, List<TableBuilder> nested) {
+            this.text = text;
+            this.row = row;
+            this.col = col;
+            this.rowSpan = rowSpan;
+            this.colSpan = colSpan;
+            this.nested = nested;
+        }
+
+        boolean covers(int r, int c) {
+            return r >= row && r < row + rowSpan && c >= col && c < col + colSpan;
+        }
+    }
+
+    private final List<List<Draft>> rows = new ArrayList<>();
+    private int cursor;
+    private int width;
+
+    public TableBuilder startRow() {
+        rows.add(new ArrayList<>());
+        cursor = 0;
+        return this;
+    }
+
+    public TableBuilder cell(String text) {
+        return cell(text, 1, 1, List.of());
+    }
+
+    public TableBuilder cell(String text, int colSpan, int rowSpan) {
+        return cell(text, colSpan, rowSpan, List.of());
+    }
+
+    public TableBuilder cell(String text, int colSpan, int rowSpan, List<TableBuilder> nestedTables) {
+        requireRow();
+        int r = rows.size() - 1;
+        skipTaken(r);
+        int span = Math.max(1, colSpan);
+        rows.get(r).add(new Draft(text == null ? "" : text, r, cursor, Math.max(1, rowSpan), span,
+                List.copyOf(nestedTables)));
+        cursor += span;
+        width = Math.max(width, cursor);
+        return this;
+    }
+
+    /**
+     * The next grid position continues the cell above it (vertical merge). Where no cell above starts at
+     * this position, it becomes an empty cell.
+     */
+    public TableBuilder mergedFromAbove(int colSpan) {
+        requireRow();
+        int r = rows.size() - 1;
+        skipTaken(r);
+        Draft above = r == 0 ? null : covering(r - 1, cursor);
+        if (above == null || above.col != cursor) {
+            return cell("", colSpan, 1);
+        }
+        above.rowSpan = r - above.row + 1;
+        cursor += above.colSpan;
+        width = Math.max(width, cursor);
+        return this;
+    }
+
+    /** Appends the rows of {@code other} after its first {@code skipRows} rows (a repeated header). */
+    public TableBuilder appendRows(TableBuilder other, int skipRows) {
+        for (int r = skipRows; r < other.rows.size(); r++) {
+            startRow();
+            for (Draft d : other.rows.get(r)) {
+                int down = Math.min(d.rowSpan, other.rows.size() - d.row);
+                cell(d.text, d.colSpan, down, d.nested);
+            }
+        }
+        return this;
+    }
+
+    private Draft covering(int r, int c) {
+        for (int i = r; i >= 0; i--) {
+            for (Draft d : rows.get(i)) {
+                if (d.covers(r, c)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void skipTaken(int r) {
+        while (r > 0) {
+            Draft above = covering(r, cursor);
+            if (above == null || above.row == r) {
+                return;
+            }
+            cursor = above.col + above.colSpan;
+        }
+    }
+
+    private void requireRow() {
+        if (rows.isEmpty()) {
+            startRow();
+        }
+    }
+
+    public boolean isEmpty() {
+        return rows.stream().allMatch(List::isEmpty);
+    }
+
+    public int rowCount() {
+        return rows.size();
+    }
+
+    /** Normalised texts of the cells that start in row r, left to right. */
+    public List<String> rowTexts(int r) {
+        return rows.get(r).stream().map(d -> NormalizedText.normalize(d.text)).toList();
+    }
+
+    /** Number of cells that start in row r. */
+    public int cellCount(int r) {
+        return rows.get(r).size();
+    }
+
+    public Table build(String id) {
+        List<List<Cell>> out = new ArrayList<>();
+        for (List<Draft> row : rows) {
+            List<Cell> cells = new ArrayList<>();
+            for (Draft d : row) {
+                String cellId = id + "r" + (d.row + 1) + "c" + (d.col + 1);
+                List<Table> nested = new ArrayList<>();
+                for (TableBuilder b : d.nested) {
+                    nested.add(b.build(cellId + "t" + (nested.size() + 1)));
+                }
+                int rowSpan = Math.min(d.rowSpan, rows.size() - d.row);
+                cells.add(new Cell(cellId, d.row, d.col, rowSpan, d.colSpan, NormalizedText.of(d.text), nested));
+            }
+            out.add(cells);
+        }
+        return new Table(id, out, width);
+    }
+}

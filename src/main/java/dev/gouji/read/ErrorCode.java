@@ -1,0 +1,23 @@
+package dev.gouji.read;
+
+/** Why a file could not be read. The {@link #code()} strings are part of the output contract. */
+public enum ErrorCode {
+    EMPTY("empty"),
+    CORRUPT("corrupt"),
+    ENCRYPTED("encrypted"),
+    UNSUPPORTED("unsupported"),
+    TOO_LARGE("too_large"),
+    TIMEOUT("timeout"),
+    IO_ERROR("io_error"),
+    INTERNAL("internal_error");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

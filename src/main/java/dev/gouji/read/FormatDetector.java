@@ -1,0 +1,113 @@
+package dev.gouji.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.tika.Tika;
+
+/**
+ * Decides a file's format from its content, not its name: the name is only a tie-breaker for plain text
+ * and HTML. Containers are opened far enough to tell a Word package from an Excel one, and an encrypted
+ * OOXML package (an OLE2 file holding EncryptedPackage) from a Word 97 file.
+ */
+public final class FormatDetector {
+    private static final Tika TIKA = new Tika();
+
+    public String detect(byte[] content, String fileName) throws ReadException {
+        if (content.length == 0) {
+            throw new ReadException(ErrorCode.EMPTY, "the file is empty (0 bytes); check the source archive for a complete copy");
+        }
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) { // %PDF
+            return "pdf";
+        }
+        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+            return ole2Format(content);
+        }
+        if (startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0x50, 0x4B, 0x05, 0x06)) {
+            return zipFormat(content);
+        }
+        String type = TIKA.detect(content, fileName);
+        String lowerName = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (type.contains("html") || type.contains("xhtml")) {
+            return "html";
+        }
+        if (looksLikeHtml(content)) {
+            return "html";
+        }
+        if (type.startsWith("text/") || lowerName.endsWith(".txt")) {
+            return "txt";
+        }
+        if (type.equals("application/octet-stream")) {
+            return "txt"; // the text reader decides whether it is text at all
+        }
+        throw new ReadException(ErrorCode.UNSUPPORTED, "the file is " + type
+                + ", not a report format gouji reads (docx, doc, txt, html, pdf, xlsx, xls)");
+    }
+
+    private static boolean looksLikeHtml(byte[] content) {
+        int n = Math.min(content.length, 1024);
+        String head = new String(content, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<table");
+    }
+
+    private static String ole2Format(byte[] content) throws ReadException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
+                throw new ReadException(ErrorCode.ENCRYPTED,
+                        "the document is password-protected; ask the department for an unprotected copy");
+            }
+            if (root.hasEntry("WordDocument")) {
+                return "doc";
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return "xls";
+            }
+            throw new ReadException(ErrorCode.UNSUPPORTED,
+                    "an OLE2 (Office 97) file that is neither Word nor Excel; convert it to .docx or .xlsx");
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(ErrorCode.CORRUPT,
+                    "the Office 97 file structure is damaged (" + e.getMessage() + "); re-export it from Word", e);
+        }
+    }
+
+    private static String zipFormat(byte[] content) throws ReadException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry e;
+            boolean any = false;
+            while ((e = zip.getNextEntry()) != null) {
+                any = true;
+                String name = e.getName();
+                if (name.equals("word/document.xml")) {
+                    return "docx";
+                }
+                if (name.equals("xl/workbook.xml")) {
+                    return "xlsx";
+                }
+            }
+            if (!any) {
+                throw new ReadException(ErrorCode.CORRUPT, "the zip package has no readable entries; the file is truncated or damaged");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ReadException(ErrorCode.CORRUPT,
+                    "the zip package is damaged (" + e.getMessage() + "); the file is truncated or not a real .docx", e);
+        }
+        throw new ReadException(ErrorCode.UNSUPPORTED, "a zip archive that is not a Word or Excel document");
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((b[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

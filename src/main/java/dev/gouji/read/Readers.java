@@ -1,0 +1,48 @@
+package dev.gouji.read;
+
+import dev.gouji.model.Document;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Picks the reader for a file by its detected format and enforces the size limits before parsing. */
+public final class Readers {
+    private final Map<String, DocumentReader> byFormat = new LinkedHashMap<>();
+    private final FormatDetector detector = new FormatDetector();
+
+    public Readers(List<DocumentReader> readers) {
+        for (DocumentReader r : readers) {
+            byFormat.put(r.format(), r);
+        }
+    }
+
+    public static Readers standard() {
+        return new Readers(List.of(new TxtReader()));
+    }
+
+    public String detect(byte[] content, String fileName) throws ReadException {
+        return detector.detect(content, fileName);
+    }
+
+    /** Reads {@code content}; {@code fileName} only breaks ties between text formats. */
+    public Document read(byte[] content, String fileName, ReadLimits limits) throws ReadException {
+        if (content.length > limits.maxFileBytes()) {
+            throw new ReadException(ErrorCode.TOO_LARGE, "the file has " + content.length
+                    + " bytes, over the limit of " + limits.maxFileBytes() + " (read.max_file_bytes in pipeline.conf)");
+        }
+        String format = detector.detect(content, fileName);
+        DocumentReader reader = byFormat.get(format);
+        if (reader == null) {
+            throw new ReadException(ErrorCode.UNSUPPORTED, "no reader for format " + format);
+        }
+        try {
+            return reader.read(content, limits);
+        } catch (ReadException e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            throw new ReadException(ErrorCode.TOO_LARGE, "the " + format + " file expands beyond the memory available for one file", e);
+        } catch (RuntimeException e) {
+            throw new ReadException(ErrorCode.CORRUPT, "the " + format + " file could not be parsed: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.gouji.read;
+
+import dev.gouji.model.DocumentBuilder;
+import dev.gouji.model.TableBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rebuilds paragraphs and tables from the plain-text layout that Word-to-text conversion leaves: a table
+ * cell is a line starting with a TAB (one cell per line), a blank line ends a table row, a cell holding
+ * several paragraphs goes on in lines without a TAB, and a line starting with spaces then a TAB starts a
+ * new table. The hard part is telling a cell's continuation from the text after the table; see
+ * {@link #continuesCell}.
+ *
+ * <p>Merges are inferred the way Word lays out hierarchical forms: the empty cells at the start of a row
+ * continue the cells above them (an 一级指标 cell spanning its rows), and the last cell of a row that is
+ * shorter than the table spans the rest of the grid.
+ */
+final class TextLayout {
+    private final String[] lines;
+
+    private List<List<StringBuilder>> tableRows;
+    private List<StringBuilder> row;
+    private int blanks;
+
+    TextLayout(String text) {
+        String t = text.startsWith("\ufeff") ? text.substring(1) : text;
+        this.lines = t.split("\r\n|\r|\n", -1);
+    }
+
+    void emitTo(DocumentBuilder doc) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (isCellLine(line)) {
+                int tab = line.indexOf('\t');
+                boolean newTable = tab > 0;
+                if (tableRows == null) {
+                    startTable();
+                } else if (newTable) {
+                    closeTable(doc);
+                    startTable();
+                } else if (blanks > 0) {
+                    newRow();
+                }
+                row.add(new StringBuilder(line.substring(tab + 1)));
+                blanks = 0;
+                continue;
+            }
+            if (line.isBlank()) {
+                blanks++;
+                continue;
+            }
+            if (tableRows != null) {
+                if (continuesCell(i)) {
+                    row.get(row.size() - 1).append('\n').append(line);
+                    blanks = 0;
+                    continue;
+                }
+                closeTable(doc);
+            }
+            doc.paragraph(line);
+            blanks = 0;
+        }
+        if (tableRows != null) {
+            closeTable(doc);
+        }
+    }
+
+    private static boolean isCellLine(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '\t';
+    }
+
+    /**
+     * A text line inside a table continues the last cell when it follows the cell closely (at most one
+     * blank line, as between a cell's paragraphs) and the text it starts leads on, with no wider gap, to
+     * more cells. A paragraph after a table is set off by two blank lines, or runs to the end of the file
+     * without meeting another cell.
+     */
+    private boolean continuesCell(int i) {
+        if (blanks >= 2 || row.isEmpty()) {
+            return false;
+        }
+        int gap = 0;
+        for (int k = i + 1; k < lines.length; k++) {
+            String line = lines[k];
+            if (isCellLine(line)) {
+                return true;
+            }
+            if (line.isBlank()) {
+                gap++;
+                continue;
+            }
+            if (gap >= 2) {
+                return false;
+            }
+            gap = 0;
+        }
+        return false;
+    }
+
+    private void startTable() {
+        tableRows = new ArrayList<>();
+        newRow();
+    }
+
+    private void newRow() {
+        row = new ArrayList<>();
+        tableRows.add(row);
+    }
+
+    private void closeTable(DocumentBuilder doc) {
+        tableRows.removeIf(List::isEmpty);
+        int width = tableRows.stream().mapToInt(List::size).max().orElse(0);
+        TableBuilder table = new TableBuilder();
+        for (int r = 0; r < tableRows.size(); r++) {
+            List<StringBuilder> cells = tableRows.get(r);
+            table.startRow();
+            boolean leading = r > 0;
+            for (int c = 0; c < cells.size(); c++) {
+                String text = cells.get(c).toString();
+                leading &= text.isBlank();
+                if (leading) {
+                    table.mergedFromAbove(1);
+                } else {
+                    int span = c == cells.size() - 1 ? Math.max(1, width - c) : 1;
+                    table.cell(text, span, 1);
+                }
+            }
+        }
+        doc.table(table);
+        tableRows = null;
+        row = null;
+    }
+}
