@@ -20,6 +20,8 @@ final class TextLayout {
     private final String[] lines;
 
     private List<List<StringBuilder>> tableRows;
+    /** Blank lines seen before each row of {@link #tableRows}. */
+    private List<Integer> blanksBeforeRow;
     private List<StringBuilder> row;
     private int blanks;
 
@@ -104,15 +106,38 @@ final class TextLayout {
 
     private void startTable() {
         tableRows = new ArrayList<>();
+        blanksBeforeRow = new ArrayList<>();
         newRow();
     }
 
     private void newRow() {
         row = new ArrayList<>();
         tableRows.add(row);
+        blanksBeforeRow.add(blanks);
+    }
+
+    /**
+     * A cell whose last paragraph is empty leaves an even number of blank lines before the next cell of
+     * the same row, which reads like a row break. Such a row is joined to the next when together they
+     * have exactly the cells of the row after them, and that row starts under a vertical merge (empty):
+     * the shape of a tall label cell (「绩效指标」) standing left of a header row.
+     */
+    private void joinSplitRows() {
+        for (int i = 0; i + 2 < tableRows.size(); i++) {
+            int blanksBefore = blanksBeforeRow.get(i + 1);
+            List<StringBuilder> next = tableRows.get(i + 1);
+            List<StringBuilder> after = tableRows.get(i + 2);
+            if (blanksBefore >= 2 && blanksBefore % 2 == 0 && !after.isEmpty() && after.get(0).toString().isBlank()
+                    && tableRows.get(i).size() + next.size() == after.size()) {
+                tableRows.get(i).addAll(next);
+                tableRows.remove(i + 1);
+                blanksBeforeRow.remove(i + 1);
+            }
+        }
     }
 
     private void closeTable(DocumentBuilder doc) {
+        joinSplitRows();
         tableRows.removeIf(List::isEmpty);
         int width = tableRows.stream().mapToInt(List::size).max().orElse(0);
         TableBuilder table = new TableBuilder();

@@ -1,0 +1,104 @@
+package dev.gouji.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigSyntax;
+import dev.gouji.read.ReadLimits;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The settings of one run: the embedded {@code pipeline.conf} defaults, overlaid by an optional user file.
+ * Anything unusable is reported as an {@link IllegalArgumentException} whose message names the key.
+ */
+public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeout, Tolerance tolerance, Config raw) {
+
+    /** Widening of the rounding tolerance, from {@code gouji.reconcile.tolerance}. */
+    public record Tolerance(double extraAbsolute, double extraRelative) {
+    }
+
+    public static PipelineConfig defaults() {
+        return load(Optional.empty());
+    }
+
+    public static PipelineConfig load(Optional<Path> userFile) {
+        Config defaults = ConfigFactory.parseResources(PipelineConfig.class.getClassLoader(), "pipeline.conf",
+                ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setAllowMissing(false));
+        Config config = defaults;
+        if (userFile.isPresent()) {
+            Path p = userFile.get();
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("configuration file not found: " + p);
+            }
+            try {
+                config = ConfigFactory.parseFile(new File(p.toString()),
+                        ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF).setAllowMissing(false))
+                        .withFallback(defaults);
+            } catch (ConfigException e) {
+                throw new IllegalArgumentException("configuration file " + p + " is not valid HOCON: " + e.getMessage(), e);
+            }
+        }
+        config = config.resolve();
+        try {
+            Config read = config.getConfig("gouji.read");
+            ReadLimits limits = new ReadLimits(
+                    positive(read.getBytes("max_file_bytes"), "gouji.read.max_file_bytes"),
+                    positive(read.getLong("max_text_chars"), "gouji.read.max_text_chars"),
+                    positive(read.getBytes("max_unzipped_bytes"), "gouji.read.max_unzipped_bytes"),
+                    read.getDouble("max_compression_ratio"));
+            int jobs = config.getInt("gouji.ingest.jobs");
+            if (jobs < 0) {
+                throw new IllegalArgumentException("gouji.ingest.jobs must be 0 (one per core) or more, not " + jobs);
+            }
+            Duration timeout = config.getDuration("gouji.ingest.file_timeout");
+            Tolerance tolerance = new Tolerance(config.getDouble("gouji.reconcile.tolerance.extra_absolute"),
+                    config.getDouble("gouji.reconcile.tolerance.extra_relative"));
+            for (String rule : config.getConfig("gouji.reconcile.rules").root().keySet()) {
+                ruleSeverity(config, rule);
+            }
+            return new PipelineConfig(limits, jobs, timeout, tolerance, config);
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException("unusable configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static long positive(long v, String key) {
+        if (v <= 0) {
+            throw new IllegalArgumentException(key + " must be positive, not " + v);
+        }
+        return v;
+    }
+
+    public int effectiveJobs() {
+        return jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
+    }
+
+    /** Whether a rule family (e.g. {@code R-SUM}) is enabled; unknown families are enabled. */
+    public boolean ruleEnabled(String family) {
+        String path = "gouji.reconcile.rules.\"" + family + "\".enabled";
+        return !raw.hasPath(path) || raw.getBoolean(path);
+    }
+
+    /** The configured severity override of a rule family, if any. */
+    public Optional<String> ruleSeverity(String family) {
+        return Optional.ofNullable(ruleSeverity(raw, family)).filter(s -> !s.isEmpty());
+    }
+
+    private static String ruleSeverity(Config config, String family) {
+        String path = "gouji.reconcile.rules.\"" + family + "\".severity";
+        if (!config.hasPath(path)) {
+            return null;
+        }
+        String s = config.getString(path).trim().toLowerCase(Locale.ROOT);
+        if (!s.isEmpty() && !s.equals("error") && !s.equals("warning") && !s.equals("info")) {
+            throw new IllegalArgumentException(path + " must be error, warning or info, not " + s);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.gouji.ingest;
+
+import dev.gouji.config.PipelineConfig;
+import dev.gouji.extract.Extraction;
+import dev.gouji.extract.ReportExtractor;
+import dev.gouji.model.Document;
+import dev.gouji.read.ReadException;
+import dev.gouji.read.Readers;
+import dev.gouji.reconcile.Reconciler;
+import dev.gouji.record.ErrorInfo;
+import dev.gouji.record.Finding;
+import dev.gouji.record.ReportRecord;
+import dev.gouji.record.SourceInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Turns one input file into its record: read, extract, reconcile. Never throws for bad input. */
+public final class FileProcessor {
+    private final Readers readers;
+    private final ReportExtractor extractor;
+    private final Reconciler reconciler;
+    private final PipelineConfig config;
+
+    public FileProcessor(PipelineConfig config) {
+        this.config = config;
+        this.readers = Readers.standard();
+        this.extractor = new ReportExtractor();
+        this.reconciler = new Reconciler(config);
+    }
+
+    /** The result of processing one file: its record and, for --dump-blocks, the document read. */
+    public record Processed(ReportRecord record, Document document) {
+    }
+
+    public Processed process(InputFiles.Input input) {
+        byte[] content;
+        try {
+            long size = Files.size(input.file());
+            if (size > config.readLimits().maxFileBytes()) {
+                SourceInfo source = new SourceInfo(input.relativePath(), null, null, size);
+                return new Processed(ReportRecord.failed(source, new ErrorInfo("too_large", "the file has " + size
+                        + " bytes, over the limit of " + config.readLimits().maxFileBytes()
+                        + " (gouji.read.max_file_bytes in pipeline.conf)")), null);
+            }
+            content = Files.readAllBytes(input.file());
+        } catch (IOException e) {
+            SourceInfo source = new SourceInfo(input.relativePath(), null, null, 0);
+            return new Processed(ReportRecord.failed(source, new ErrorInfo("io_error",
+                    "the file could not be read: " + e.getMessage())), null);
+        }
+        String sha = sha256(content);
+        String name = input.file().getFileName().toString();
+        String format = null;
+        try {
+            format = readers.detect(content, name);
+            Document doc = readers.read(content, name, config.readLimits());
+            SourceInfo source = new SourceInfo(input.relativePath(), sha, doc.format(), content.length);
+            Extraction ex = extractor.extract(doc);
+            List<Finding> findings = reconciler.reconcile(ex);
+            ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, source, "ok", null,
+                    ex.department(), ex.fiscalYear(), ex.reportKind(), ex.fields(), ex.projects(), ex.indicators(),
+                    ex.mentions(), findings);
+            return new Processed(record, doc);
+        } catch (ReadException e) {
+            SourceInfo source = new SourceInfo(input.relativePath(), sha, format, content.length);
+            return new Processed(ReportRecord.failed(source, new ErrorInfo(e.code().code(), e.getMessage())), null);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            SourceInfo source = new SourceInfo(input.relativePath(), sha, format, content.length);
+            return new Processed(ReportRecord.failed(source, new ErrorInfo("too_large",
+                    "the document is too large or too deeply nested to process (" + e.getClass().getSimpleName() + ")")), null);
+        } catch (RuntimeException e) {
+            SourceInfo source = new SourceInfo(input.relativePath(), sha, format, content.length);
+            return new Processed(ReportRecord.failed(source, new ErrorInfo("internal_error",
+                    "gouji failed on this file (" + e + "); please report it with the file")), null);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.gouji.store;
+
+import dev.gouji.record.ReportRecord;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes the run's output folder: {@code reports.jsonl} (one line per record, sorted by path) and
+ * {@code reports/PATH.json}. Every file is written to a temporary name and renamed into place, so a crash
+ * never leaves a half-written file under the final name.
+ */
+public final class OutputWriter {
+    private final Path outDir;
+
+    public OutputWriter(Path outDir) {
+        this.outDir = outDir;
+    }
+
+    public void writeAll(Collection<ReportRecord> records) throws IOException {
+        List<ReportRecord> sorted = records.stream()
+                .sorted(Comparator.comparing((ReportRecord r) -> r.source().path())).toList();
+        Files.createDirectories(outDir.resolve("reports"));
+        for (ReportRecord r : sorted) {
+            writeAtomically(outDir.resolve("reports").resolve(r.source().path() + ".json"), RecordJson.pretty(r));
+        }
+        Path jsonl = outDir.resolve("reports.jsonl");
+        Path tmp = jsonl.resolveSibling(jsonl.getFileName() + ".tmp");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            for (ReportRecord r : sorted) {
+                w.write(RecordJson.line(r));
+                w.write('\n');
+            }
+        }
+        move(tmp, jsonl);
+    }
+
+    /** Writes {@code path} atomically (temporary file in the same folder, then rename). */
+    public static void writeAtomically(Path path, String content) throws IOException {
+        Files.createDirectories(path.getParent());
+        Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        move(tmp, path);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
