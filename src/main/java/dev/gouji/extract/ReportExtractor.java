@@ -1,12 +1,47 @@
 package dev.gouji.extract;
 
+import dev.gouji.extract.number.NumberReader;
+import dev.gouji.extract.number.Quantity;
 import dev.gouji.model.Document;
+import dev.gouji.record.FieldValue;
+import dev.gouji.record.Mention;
+import dev.gouji.record.Sourced;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Runs every extractor over a document and assembles the {@link Extraction}. */
+/** Runs every extractor over a document and assembles the {@link Extraction}. Thread-safe. */
 public final class ReportExtractor {
+    private final NumberReader numbers = new NumberReader();
+    private final CandidateFinder finder = new CandidateFinder(numbers);
+    private final IdentityExtractor identity = new IdentityExtractor();
+    private final FieldExtractor fields = new FieldExtractor();
+    private final ProjectExtractor projects = new ProjectExtractor(numbers);
+    private final IndicatorExtractor indicators = new IndicatorExtractor(numbers);
+    private final GradeExtractor grades = new GradeExtractor();
+
     public Extraction extract(Document doc) {
-        return new Extraction(null, null, null, Map.of(), List.of(), List.of(), List.of());
+        Sourced<String> department = identity.department(doc);
+        Sourced<Integer> year = identity.fiscalYear(doc);
+        Sourced<String> kind = identity.reportKind(doc);
+        List<Candidate> candidates = finder.find(doc);
+        Integer fiscalYear = year == null ? null : year.value();
+        Map<String, FieldValue> fieldValues = new java.util.TreeMap<>(
+                fields.extract(candidates, fiscalYear, kind == null ? null : kind.value()));
+        grades.grade(doc).ifPresent(g -> fieldValues.put("grade", g));
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Quantity q = c.quantity();
+            mentions.add(new Mention(q.kind().name().toLowerCase(Locale.ROOT), q.value(), q.unit(), q.raw(),
+                    c.label(), q.qualifier().name().toLowerCase(Locale.ROOT), c.evidence()));
+        }
+        return new Extraction(department, year, kind, fieldValues, projects.extract(doc, candidates, fiscalYear),
+                indicators.extract(doc), mentions);
+    }
+
+    /** The located figures of a document, for the reconciler. */
+    public List<Candidate> candidates(Document doc) {
+        return finder.find(doc);
     }
 }

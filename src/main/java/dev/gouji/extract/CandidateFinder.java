@@ -1,0 +1,121 @@
+package dev.gouji.extract;
+
+import dev.gouji.extract.number.Quantity;
+import dev.gouji.extract.number.NumberReader;
+import dev.gouji.model.Block;
+import dev.gouji.model.Cell;
+import dev.gouji.model.Document;
+import dev.gouji.model.NormalizedText;
+import dev.gouji.model.Paragraph;
+import dev.gouji.model.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds every figure of a document with its label: sentences clause by clause, tables cell by cell. */
+public final class CandidateFinder {
+    /** Where the words naming a figure stop, looking back from it. */
+    private static final String CLAUSE_END = "，。；;,!?！？\n";
+    private static final Pattern INLINE_LABEL = Pattern.compile("^(.*?[^\\d\\s.,])\\s*[:：]\\s*(.+)$");
+
+    private final NumberReader numbers;
+
+    public CandidateFinder(NumberReader numbers) {
+        this.numbers = numbers;
+    }
+
+    public List<Candidate> find(Document doc) {
+        List<Candidate> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b instanceof Paragraph p) {
+                fromText(p.id(), p.text(), out);
+            } else if (b instanceof Table t) {
+                fromTable(t, out);
+            }
+        }
+        return out;
+    }
+
+    void fromText(String blockId, NormalizedText text, List<Candidate> out) {
+        String s = text.normalized();
+        int previousEnd = 0;
+        for (Quantity q : numbers.find(s)) {
+            int from = clauseStart(s, q.start(), previousEnd);
+            String raw = s.substring(from, q.start()).trim();
+            String label = Labels.clean(raw);
+            out.add(new Candidate(q, label, raw, label, "", Evidences.of(blockId, text, q.start(), q.end()), null, -1, -1,
+                    false));
+            previousEnd = q.end();
+        }
+    }
+
+    /** Start of the clause that names the figure at {@code start}: after the last delimiter or figure. */
+    static int clauseStart(String s, int start, int previousEnd) {
+        int i = start - 1;
+        while (i >= previousEnd) {
+            char c = s.charAt(i);
+            if (CLAUSE_END.indexOf(c) >= 0) {
+                break;
+            }
+            if (c == '、' && i > 0 && !Character.isLetter(s.charAt(i - 1))) {
+                break;
+            }
+            i--;
+        }
+        return Math.max(i + 1, previousEnd);
+    }
+
+    private void fromTable(Table t, List<Candidate> out) {
+        TableHeaders headers = new TableHeaders(t, numbers);
+        int indicatorHeader = IndicatorTables.headerRow(t);
+        for (List<Cell> row : t.rows()) {
+            for (Cell cell : row) {
+                fromCell(t, headers, indicatorHeader >= 0 && cell.row() > indicatorHeader, cell, out);
+                for (Table nested : cell.nested()) {
+                    fromTable(nested, out);
+                }
+            }
+        }
+    }
+
+    private void fromCell(Table t, TableHeaders headers, boolean indicators, Cell cell, List<Candidate> out) {
+        String text = cell.normalized();
+        if (text.isBlank()) {
+            return;
+        }
+        Optional<Quantity> whole = numbers.parseCell(text);
+        List<String> cols = headers.columnHeaders(cell.row(), cell.col());
+        String column = String.join(" ", cols);
+        if (whole.isPresent()) {
+            Quantity q = whole.get();
+            Optional<Cell> left = headers.rowLabelCell(cell.row(), cell.col());
+            String rawRow = left.map(Cell::normalized).orElse("");
+            String rowLabel = Labels.clean(rawRow);
+            String label = rowLabel.isEmpty() ? column : rowLabel;
+            out.add(new Candidate(q, label, rawRow, rowLabel, column, Evidences.of(cell.id(), cell.text(), q.start(), q.end()),
+                    t.id(), cell.row(), cell.col(), indicators));
+            return;
+        }
+        // a cell that names its own figure: 「其他资金：11.06」 or a sentence inside a cell
+        Matcher m = INLINE_LABEL.matcher(text);
+        if (m.matches() && numbers.parseCell(m.group(2)).isPresent()) {
+            Quantity q = numbers.parseCell(m.group(2)).get();
+            int offset = m.start(2);
+            Quantity shifted = new Quantity(q.start() + offset, q.end() + offset, q.raw(), q.value(), q.scale(), q.unit(),
+                    q.kind(), q.normalized(), q.normalizedUnit(), q.qualifier());
+            String rowLabel = Labels.clean(m.group(1));
+            out.add(new Candidate(shifted, rowLabel, m.group(1), rowLabel, column,
+                    Evidences.of(cell.id(), cell.text(), shifted.start(), shifted.end()), t.id(), cell.row(), cell.col(),
+                    indicators));
+            return;
+        }
+        List<Candidate> inCell = new ArrayList<>();
+        fromText(cell.id(), cell.text(), inCell);
+        for (Candidate c : inCell) {
+            out.add(new Candidate(c.quantity(), c.label(), c.rawLabel(), c.rowLabel(), column, c.evidence(), t.id(),
+                    cell.row(), cell.col(), indicators));
+        }
+    }
+}

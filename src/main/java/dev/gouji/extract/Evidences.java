@@ -1,0 +1,25 @@
+package dev.gouji.extract;
+
+import dev.gouji.model.NormalizedText;
+import dev.gouji.record.Evidence;
+
+/** Builds evidence for a span of a block's normalised text, quoting the original around it. */
+public final class Evidences {
+    private static final int CONTEXT = 18;
+
+    private Evidences() {
+    }
+
+    public static Evidence of(String blockId, NormalizedText text, int start, int end) {
+        String norm = text.normalized();
+        int from = Math.max(0, start - CONTEXT);
+        int to = Math.min(norm.length(), end + CONTEXT);
+        String snippet = text.originalSpan(from, to).replaceAll("\\s+", " ").trim();
+        return new Evidence(blockId, start, end, snippet);
+    }
+
+    /** Evidence for a whole table cell. */
+    public static Evidence ofCell(String cellId, NormalizedText text) {
+        return of(cellId, text, 0, text.normalized().length());
+    }
+}

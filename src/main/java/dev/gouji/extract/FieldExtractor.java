@@ -1,0 +1,122 @@
+package dev.gouji.extract;
+
+import dev.gouji.extract.FieldCatalog.Field;
+import dev.gouji.extract.number.Quantity;
+import dev.gouji.extract.number.QuantityKind;
+import dev.gouji.record.FieldValue;
+import dev.gouji.record.Statement;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Assigns located figures to the canonical fields. Every statement of a field is kept; the best-supported
+ * one becomes the value: a table beats a sentence, the fiscal year's column beats another year, and a
+ * budget figure only stands for an actual when nothing else does.
+ */
+public final class FieldExtractor {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+
+    /** A candidate assigned to a field, with its rank (higher is better). */
+    private record Ranked(Field field, Candidate candidate, int rank, int order) {
+    }
+
+    public Map<String, FieldValue> extract(List<Candidate> candidates, Integer fiscalYear, String reportKind) {
+        boolean budgetDisclosure = "budget_disclosure".equals(reportKind);
+        Map<String, List<Ranked>> byField = new LinkedHashMap<>();
+        int order = 0;
+        for (Candidate c : candidates) {
+            order++;
+            Field field = FieldCatalog.match(c.rowLabel()).orElse(null);
+            String context = c.rawLabel() + " " + c.column();
+            if (field == null && c.inTable()) {
+                field = FieldCatalog.matchColumn(Labels.clean(c.column())).orElse(null);
+                context = c.column();
+            } else if (field != null && c.inTable() && !c.column().isEmpty()) {
+                context = c.rawLabel() + " " + c.column();
+            }
+            if (field == null || !unitFits(field, c)) {
+                continue;
+            }
+            if (c.indicatorTable() && field.unit() != FieldCatalog.Unit.SCORE) {
+                continue;
+            }
+            Integer year = yearOf(context);
+            if (year != null && fiscalYear != null && !year.equals(fiscalYear)) {
+                continue;
+            }
+            int rank = c.inTable() ? 3 : 2;
+            if (year != null) {
+                rank += 1;
+            }
+            if (!budgetDisclosure && isBudgetContext(context) && !field.key().startsWith("budget.")) {
+                rank = 0;
+            }
+            byField.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(new Ranked(field, c, rank, order));
+        }
+        Map<String, FieldValue> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Ranked>> e : byField.entrySet()) {
+            List<Ranked> all = e.getValue();
+            Ranked best = all.stream().max(Comparator.comparingInt(Ranked::rank)
+                    .thenComparing(r -> preferLaterInRow(r), Comparator.naturalOrder())
+                    .thenComparing(Ranked::order, Comparator.reverseOrder())).orElseThrow();
+            List<Statement> others = new ArrayList<>();
+            for (Ranked r : all) {
+                if (r != best) {
+                    others.add(statement(r));
+                }
+            }
+            Statement s = statement(best);
+            out.put(e.getKey(), new FieldValue(s.value(), s.unit(), s.raw(), s.label(), s.evidence(), others));
+        }
+        return out;
+    }
+
+    /** A score row 「总分 | 100 | 94」 gives the maximum first and the score after it. */
+    private static int preferLaterInRow(Ranked r) {
+        return r.field().unit() == FieldCatalog.Unit.SCORE && r.candidate().inTable() ? r.candidate().col() : 0;
+    }
+
+    private static Statement statement(Ranked r) {
+        Quantity q = r.candidate().quantity();
+        String unit = switch (r.field().unit()) {
+            case MONEY -> "万元";
+            case PERSONS -> "人";
+            case PERCENT -> "%";
+            case SCORE -> "分";
+        };
+        BigDecimal value = q.kind() == QuantityKind.NUMBER ? q.value() : q.normalized();
+        return new Statement(value, unit, q.raw(), r.candidate().label(), r.candidate().evidence());
+    }
+
+    static boolean unitFits(Field field, Candidate c) {
+        Quantity q = c.quantity();
+        boolean bare = q.kind() == QuantityKind.NUMBER && c.inTable();
+        return switch (field.unit()) {
+            case MONEY -> q.kind() == QuantityKind.AMOUNT || bare;
+            case PERSONS -> (q.kind() == QuantityKind.COUNT && (q.unit().endsWith("人") || q.unit().endsWith("名"))) || bare;
+            case PERCENT -> q.kind() == QuantityKind.PERCENT;
+            case SCORE -> q.kind() == QuantityKind.SCORE || bare;
+        };
+    }
+
+    static Integer yearOf(String context) {
+        Matcher m = YEAR.matcher(context);
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.parseInt(m.group(1));
+        }
+        return year;
+    }
+
+    /** Words that make a figure a budget rather than an actual (一般公共预算 is a fund, not a budget). */
+    static boolean isBudgetContext(String context) {
+        String s = context.replace("一般公共预算", "").replace("预算执行", "");
+        return s.contains("预算") && !s.contains("决算") && !s.contains("执行") && !s.contains("实际");
+    }
+}

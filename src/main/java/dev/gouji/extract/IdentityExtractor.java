@@ -1,0 +1,162 @@
+package dev.gouji.extract;
+
+import dev.gouji.model.Block;
+import dev.gouji.model.Cell;
+import dev.gouji.model.Document;
+import dev.gouji.model.NormalizedText;
+import dev.gouji.model.Paragraph;
+import dev.gouji.model.Table;
+import dev.gouji.record.Evidence;
+import dev.gouji.record.Sourced;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The reporting unit, the fiscal year and the kind of report, from the title area, labels and text. */
+public final class IdentityExtractor {
+    private static final int TITLE_BLOCKS = 15;
+    private static final String ORG_SUFFIX = "(?:局|大队|支队|中队|总队|中心|委员会|办公室|管理处|管理所|研究院|医院|学校|学院|站|厅|委|办|馆|院|所|处|队)";
+    private static final Pattern ORG = Pattern.compile("[\\p{IsHan}()（）]{3,40}?" + ORG_SUFFIX);
+    private static final Pattern ORG_LINE = Pattern.compile("^[\\p{IsHan}()（）]{3,40}" + ORG_SUFFIX + "$");
+    private static final Pattern ORG_SENTENCE = Pattern.compile(
+            "^(?:\\d+[、.]\\s*)?([\\p{IsHan}()（）]{4,40}?" + ORG_SUFFIX + ")(?:是|为|系|共设置|共设|内设|下设|现有|隶属|成立于|主要职责|本级)");
+    private static final Pattern TITLE_ORG = Pattern.compile(
+            "^(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}()（）]{2,40}?" + ORG_SUFFIX + ")(?:(?:19|20)\\d{2}年度?)?(?:部门|单位)?(?:整体)?(?:支出)?(?:绩效|预算|决算)");
+    private static final Pattern LABELLED = Pattern.compile("(?:部门|单位|机构)(?:\\(单位\\)|（单位）)?名称[:：]\\s*(.+)$");
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?.{0,40}?(?:部门|单位|整体|绩效|预算|决算|自评)");
+    private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    public Sourced<String> department(Document doc) {
+        // a labelled cell: 部门（单位）名称 | 株洲市…大队
+        for (Table t : doc.tables()) {
+            for (List<Cell> row : t.rows()) {
+                for (int i = 0; i + 1 < row.size(); i++) {
+                    String label = row.get(i).normalized().replace(" ", "");
+                    if (label.endsWith("名称") && (label.contains("部门") || label.contains("单位"))) {
+                        Cell value = row.get(i + 1);
+                        String name = stripStamp(value.normalized());
+                        if (!name.isEmpty() && ORG_LINE.matcher(name.replace(" ", "")).matches()) {
+                            return new Sourced<>(name.replace(" ", ""), Evidences.ofCell(value.id(), value.text()));
+                        }
+                    }
+                }
+            }
+        }
+        List<Paragraph> paragraphs = doc.paragraphs();
+        for (Paragraph p : paragraphs) {
+            Matcher m = LABELLED.matcher(p.text().normalized());
+            if (m.find()) {
+                String name = stripStamp(m.group(1)).replace(" ", "");
+                if (ORG_LINE.matcher(name).matches()) {
+                    return new Sourced<>(name, evidence(p, m.start(1), m.end(1)));
+                }
+            }
+        }
+        for (Block b : titleBlocks(doc)) {
+            if (b instanceof Paragraph p) {
+                String s = p.text().normalized().replace(" ", "");
+                if (ORG_LINE.matcher(s).matches() && s.length() <= 40) {
+                    return new Sourced<>(s, evidence(p, 0, p.text().normalized().length()));
+                }
+                Matcher m = TITLE_ORG.matcher(s);
+                if (m.find()) {
+                    return new Sourced<>(m.group(1), evidence(p, 0, p.text().normalized().length()));
+                }
+            }
+        }
+        for (Paragraph p : paragraphs) {
+            Matcher m = ORG_SENTENCE.matcher(p.text().normalized());
+            if (m.find()) {
+                return new Sourced<>(m.group(1), evidence(p, m.start(1), m.end(1)));
+            }
+        }
+        return null;
+    }
+
+    private static String stripStamp(String s) {
+        return s.replaceAll("[(（]\\s*盖章\\s*[)）]", "").trim();
+    }
+
+    public Sourced<Integer> fiscalYear(Document doc) {
+        for (Block b : titleBlocks(doc)) {
+            if (b instanceof Paragraph p) {
+                Matcher m = TITLE_YEAR.matcher(p.text().normalized());
+                if (m.find()) {
+                    return new Sourced<>(Integer.parseInt(m.group(1)), evidence(p, m.start(1), m.end(1)));
+                }
+            }
+        }
+        // no year in the title: the year the text speaks of most
+        Map<Integer, Integer> counts = new TreeMap<>();
+        Map<Integer, Evidence> first = new TreeMap<>();
+        for (Paragraph p : doc.paragraphs()) {
+            Matcher m = ANY_YEAR.matcher(p.text().normalized());
+            while (m.find()) {
+                int year = Integer.parseInt(m.group(1));
+                counts.merge(year, 1, Integer::sum);
+                first.putIfAbsent(year, evidence(p, m.start(1), m.end(1)));
+            }
+        }
+        return counts.entrySet().stream()
+                .max((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey())
+                        : Integer.compare(a.getValue(), b.getValue()))
+                .map(e -> new Sourced<>(e.getKey(), first.get(e.getKey())))
+                .orElse(null);
+    }
+
+    public Sourced<String> reportKind(Document doc) {
+        List<Block> head = titleBlocks(doc);
+        for (Block b : head) {
+            if (b instanceof Paragraph p) {
+                Optional<String> kind = kindOf(p.text().normalized());
+                if (kind.isPresent()) {
+                    return new Sourced<>(kind.get(), evidence(p, 0, p.text().normalized().length()));
+                }
+            }
+        }
+        for (Paragraph p : doc.paragraphs()) {
+            if (p.text().normalized().contains("自评")) {
+                int i = p.text().normalized().indexOf("自评");
+                return new Sourced<>("performance_self_evaluation", evidence(p, i, i + 2));
+            }
+        }
+        return null;
+    }
+
+    static Optional<String> kindOf(String title) {
+        String s = title.replace(" ", "");
+        if (s.contains("项目支出绩效自评") || s.contains("项目绩效自评")) {
+            return Optional.of("project_self_evaluation");
+        }
+        if (s.contains("整体支出绩效") || s.contains("自评报告") || s.contains("自评结果") || s.contains("自评表")) {
+            return Optional.of("performance_self_evaluation");
+        }
+        if (s.matches(".*(部门|单位)?预算(公开|说明).*") || s.matches(".*\\d{4}年(部门|单位)预算$")) {
+            return Optional.of("budget_disclosure");
+        }
+        if (s.matches(".*(部门|单位)?决算(公开|说明).*") || s.matches(".*\\d{4}年度?(部门|单位)决算$")) {
+            return Optional.of("final_accounts");
+        }
+        return Optional.empty();
+    }
+
+    private static List<Block> titleBlocks(Document doc) {
+        List<Block> head = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (head.size() >= TITLE_BLOCKS) {
+                break;
+            }
+            head.add(b);
+        }
+        return head;
+    }
+
+    private static Evidence evidence(Paragraph p, int start, int end) {
+        NormalizedText t = p.text();
+        return Evidences.of(p.id(), t, start, end);
+    }
+}

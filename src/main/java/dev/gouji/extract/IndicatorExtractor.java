@@ -1,0 +1,179 @@
+package dev.gouji.extract;
+
+import dev.gouji.extract.number.NumberReader;
+import dev.gouji.extract.number.Quantity;
+import dev.gouji.model.Cell;
+import dev.gouji.model.Document;
+import dev.gouji.model.Table;
+import dev.gouji.record.Indicator;
+import dev.gouji.record.TargetParsed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads every performance indicator table, whatever its columns are called: the header row is the one
+ * naming 一级指标 and 三级指标, and each column is recognised by its header words. Merged level cells
+ * carry down (the model resolves them), blank spacer rows and rows without an indicator name are skipped.
+ */
+public final class IndicatorExtractor {
+    /** Column positions of one indicator table; -1 where the table has no such column. */
+    record Columns(int level1, int level2, int name, int target, int actual, int weight, int score, int note,
+            int comparator, int unit, int remark) {
+    }
+
+    private final NumberReader numbers;
+
+    public IndicatorExtractor(NumberReader numbers) {
+        this.numbers = numbers;
+    }
+
+    public List<Indicator> extract(Document doc) {
+        List<Indicator> out = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            int header = IndicatorTables.headerRow(t);
+            if (header < 0) {
+                continue;
+            }
+            Columns cols = columns(t, header);
+            if (cols.name() < 0) {
+                continue;
+            }
+            for (int r = header + 1; r < t.rowCount(); r++) {
+                indicator(t, r, cols).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    static Columns columns(Table t, int header) {
+        int[] c = new int[11];
+        java.util.Arrays.fill(c, -1);
+        for (int col = 0; col < t.columnCount(); col++) {
+            // only headers of this row: a cell merged down from above (绩效目标 over 一级指标…) names a group
+            final int column = col;
+            String h = t.cellAt(header, col).filter(cell -> cell.row() == header && cell.col() == column)
+                    .map(cell -> cell.normalized()).orElse("").replace(" ", "");
+            if (h.isEmpty()) {
+                continue;
+            }
+            int slot = slot(h);
+            if (slot >= 0 && c[slot] < 0) {
+                c[slot] = col;
+            }
+        }
+        return new Columns(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]);
+    }
+
+    private static int slot(String h) {
+        if (h.equals("一级指标")) {
+            return 0;
+        }
+        if (h.equals("二级指标")) {
+            return 1;
+        }
+        if (h.equals("三级指标") || h.equals("指标名称") || h.equals("指标内容")) {
+            return 2;
+        }
+        if (h.contains("完成值") || h.contains("完成情况") || h.equals("实际值") || h.contains("实际完成")) {
+            return 4;
+        }
+        if (h.equals("指标值") || h.equals("年度指标值") || h.contains("目标值") || h.equals("绩效目标") || h.equals("预期目标")
+                || h.equals("年度目标")) {
+            return 3;
+        }
+        if (h.equals("分值") || h.equals("权重") || h.contains("权重") || h.equals("标准分值") || h.equals("指标分值")) {
+            return 5;
+        }
+        if (h.equals("得分") || h.contains("自评得分") || h.equals("评分")) {
+            return 6;
+        }
+        if (h.contains("偏差原因") || h.contains("扣)分标准") || h.contains("扣分标准") || h.contains("评分标准")
+                || h.contains("改进措施")) {
+            return 7;
+        }
+        if (h.equals("指标值类型") || h.equals("指标类型")) {
+            return 8;
+        }
+        if (h.equals("度量单位") || h.equals("计量单位")) {
+            return 9;
+        }
+        if (h.equals("备注")) {
+            return 10;
+        }
+        return -1;
+    }
+
+    private Optional<Indicator> indicator(Table t, int r, Columns cols) {
+        Optional<Cell> nameCell = t.cellAt(r, cols.name());
+        if (nameCell.isEmpty() || nameCell.get().row() != r || nameCell.get().normalized().isBlank()) {
+            return Optional.empty();
+        }
+        String name = nameCell.get().normalized();
+        if (name.equals("三级指标") || name.equals("指标名称")) {
+            return Optional.empty();
+        }
+        String target = own(t, r, cols.target());
+        String actual = own(t, r, cols.actual());
+        BigDecimal weight = number(own(t, r, cols.weight()));
+        if (weight == null && cols.weight() < 0) {
+            weight = number(own(t, r, cols.remark()));
+        }
+        BigDecimal score = number(own(t, r, cols.score()));
+        String note = own(t, r, cols.note());
+        return Optional.of(new Indicator(level(t, r, cols.level1()), level(t, r, cols.level2()), name, target,
+                parseTarget(target, own(t, r, cols.comparator()), own(t, r, cols.unit())), actual, weight, score,
+                note.isEmpty() ? null : note, Evidences.ofCell(nameCell.get().id(), nameCell.get().text())));
+    }
+
+    /** Text of the cell at (r, col) when it belongs to this row; a value merged from above is not repeated. */
+    private static String own(Table t, int r, int col) {
+        if (col < 0) {
+            return "";
+        }
+        return t.cellAt(r, col).filter(c -> c.row() == r)
+                .map(Cell::normalized).orElse("");
+    }
+
+    private static String level(Table t, int r, int col) {
+        if (col < 0) {
+            return null;
+        }
+        String s = t.textAt(r, col).replaceAll("\\s*[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]\\s*", "").replace(" ", "").trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    private BigDecimal number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return numbers.parseCell(text).map(Quantity::value).orElse(null);
+    }
+
+    TargetParsed parseTarget(String target, String comparatorColumn, String unitColumn) {
+        if (target == null || target.isBlank()) {
+            return null;
+        }
+        Optional<Quantity> q = numbers.parseCell(target);
+        if (q.isEmpty()) {
+            return null;
+        }
+        String comparator = switch (q.get().qualifier()) {
+            case AT_LEAST -> "≥";
+            case AT_MOST -> "≤";
+            case MORE_THAN -> ">";
+            case LESS_THAN -> "<";
+            default -> "=";
+        };
+        String col = comparatorColumn.replace("＝", "=").trim();
+        if (comparator.equals("=") && (col.equals("≥") || col.equals("≤") || col.equals(">") || col.equals("<"))) {
+            comparator = col;
+        }
+        String unit = q.get().unit();
+        if (unit.isEmpty() && !unitColumn.isBlank()) {
+            unit = unitColumn.trim();
+        }
+        return new TargetParsed(comparator, q.get().value(), unit);
+    }
+}
