@@ -106,7 +106,9 @@ public final class CandidateFinder {
             Quantity shifted = new Quantity(q.start() + offset, q.end() + offset, q.raw(), q.value(), q.scale(), q.unit(),
                     q.kind(), q.normalized(), q.normalizedUnit(), q.qualifier());
             String rowLabel = Labels.clean(m.group(1));
-            out.add(new Candidate(shifted, rowLabel, m.group(1), rowLabel, column,
+            // the block the cell sits in (「年度预算申请」 to its left) says whether it is a budget
+            String left = headers.rowLabelCell(cell.row(), cell.col()).map(Cell::normalized).orElse("");
+            out.add(new Candidate(shifted, rowLabel, m.group(1), rowLabel, (left + " " + column).trim(),
                     Evidences.of(cell.id(), cell.text(), shifted.start(), shifted.end()), t.id(), cell.row(), cell.col(),
                     indicators));
             return;

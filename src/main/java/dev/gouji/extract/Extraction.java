@@ -11,8 +11,16 @@ import java.util.TreeMap;
 
 /** What the extractors recovered from one document, before reconciliation. */
 public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear, Sourced<String> reportKind,
-        Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators, List<Mention> mentions) {
+        Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators, List<Mention> mentions,
+        List<Candidate> candidates, List<Assignment> assignments) {
+
+    /** A located figure taken for a canonical field; {@code budget} when it states a budget, not an actual. */
+    public record Assignment(String field, Candidate candidate, boolean budget) {
+    }
+
     public Extraction {
+        candidates = List.copyOf(candidates);
+        assignments = List.copyOf(assignments);
         fields = new TreeMap<>(fields);
         projects = List.copyOf(projects);
         indicators = List.copyOf(indicators);

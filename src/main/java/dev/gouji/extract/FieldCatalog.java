@@ -46,6 +46,12 @@ public final class FieldCatalog {
     private FieldCatalog() {
     }
 
+    /** The Chinese name an auditor reads for a field: its first label variant. */
+    public static String chineseName(String key) {
+        return FIELDS.stream().filter(f -> f.key().equals(key)).findFirst()
+                .map(f -> f.variants().isEmpty() ? key : f.variants().get(0)).orElse(key);
+    }
+
     /** The field a cleaned label names, if any. */
     public static java.util.Optional<Field> match(String cleanedLabel) {
         return match(cleanedLabel, true);

@@ -27,6 +27,12 @@ public final class FieldExtractor {
     }
 
     public Map<String, FieldValue> extract(List<Candidate> candidates, Integer fiscalYear, String reportKind) {
+        return extract(candidates, fiscalYear, reportKind, new ArrayList<>());
+    }
+
+    /** As {@link #extract(List, Integer, String)}, also listing every figure taken for a field. */
+    public Map<String, FieldValue> extract(List<Candidate> candidates, Integer fiscalYear, String reportKind,
+            List<Extraction.Assignment> assignments) {
         boolean budgetDisclosure = "budget_disclosure".equals(reportKind);
         Map<String, List<Ranked>> byField = new LinkedHashMap<>();
         int order = 0;
@@ -58,6 +64,7 @@ public final class FieldExtractor {
                 rank = 0;
             }
             byField.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(new Ranked(field, c, rank, order));
+            assignments.add(new Extraction.Assignment(field.key(), c, rank == 0));
         }
         Map<String, FieldValue> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Ranked>> e : byField.entrySet()) {

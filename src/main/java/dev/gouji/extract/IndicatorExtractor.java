@@ -40,8 +40,9 @@ public final class IndicatorExtractor {
             if (cols.name() < 0) {
                 continue;
             }
+            int[] project = projectColumns(t, header);
             for (int r = header + 1; r < t.rowCount(); r++) {
-                indicator(t, r, cols).ifPresent(out::add);
+                indicator(t, r, cols, project).ifPresent(out::add);
             }
         }
         return out;
@@ -105,7 +106,24 @@ public final class IndicatorExtractor {
         return -1;
     }
 
-    private Optional<Indicator> indicator(Table t, int r, Columns cols) {
+    /** The project-name and amount columns of a 项目支出绩效目标表, in or above the header row; -1 if none. */
+    private static int[] projectColumns(Table t, int header) {
+        int name = -1;
+        int amount = -1;
+        for (int r = Math.max(0, header - 1); r <= header; r++) {
+            for (int c = 0; c < t.columnCount(); c++) {
+                String h = t.textAt(r, c).replace(" ", "");
+                if (name < 0 && (h.equals("项目名称") || h.equals("单位(项目)名称"))) {
+                    name = c;
+                } else if (name >= 0 && amount < 0 && h.contains("资金总额")) {
+                    amount = c;
+                }
+            }
+        }
+        return new int[] {name, amount};
+    }
+
+    private Optional<Indicator> indicator(Table t, int r, Columns cols, int[] project) {
         Optional<Cell> nameCell = t.cellAt(r, cols.name());
         if (nameCell.isEmpty() || nameCell.get().row() != r || nameCell.get().normalized().isBlank()) {
             return Optional.empty();
@@ -122,7 +140,9 @@ public final class IndicatorExtractor {
         }
         BigDecimal score = number(own(t, r, cols.score()));
         String note = own(t, r, cols.note());
-        return Optional.of(new Indicator(level(t, r, cols.level1()), level(t, r, cols.level2()), name, target,
+        String projectName = project[0] < 0 ? null : emptyToNull(t.textAt(r, project[0]));
+        BigDecimal projectAmount = project[1] < 0 ? null : number(t.textAt(r, project[1]));
+        return Optional.of(new Indicator(projectName, projectAmount, level(t, r, cols.level1()), level(t, r, cols.level2()), name, target,
                 parseTarget(target, own(t, r, cols.comparator()), own(t, r, cols.unit())), actual, weight, score,
                 note.isEmpty() ? null : note, Evidences.ofCell(nameCell.get().id(), nameCell.get().text())));
     }
@@ -134,6 +154,10 @@ public final class IndicatorExtractor {
         }
         return t.cellAt(r, col).filter(c -> c.row() == r)
                 .map(Cell::normalized).orElse("");
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private static String level(Table t, int r, int col) {

@@ -27,8 +27,9 @@ public final class ReportExtractor {
         Sourced<String> kind = identity.reportKind(doc);
         List<Candidate> candidates = finder.find(doc);
         Integer fiscalYear = year == null ? null : year.value();
+        List<Extraction.Assignment> assignments = new ArrayList<>();
         Map<String, FieldValue> fieldValues = new java.util.TreeMap<>(
-                fields.extract(candidates, fiscalYear, kind == null ? null : kind.value()));
+                fields.extract(candidates, fiscalYear, kind == null ? null : kind.value(), assignments));
         grades.grade(doc).ifPresent(g -> fieldValues.put("grade", g));
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -37,7 +38,7 @@ public final class ReportExtractor {
                     c.label(), q.qualifier().name().toLowerCase(Locale.ROOT), c.evidence()));
         }
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, candidates, fiscalYear),
-                indicators.extract(doc), mentions);
+                indicators.extract(doc), mentions, candidates, assignments);
     }
 
     /** The located figures of a document, for the reconciler. */

@@ -60,7 +60,7 @@ public final class FileProcessor {
             Document doc = readers.read(content, name, config.readLimits());
             SourceInfo source = new SourceInfo(input.relativePath(), sha, doc.format(), content.length);
             Extraction ex = extractor.extract(doc);
-            List<Finding> findings = reconciler.reconcile(ex);
+            List<Finding> findings = reconciler.reconcile(ex, doc);
             ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, source, "ok", null,
                     ex.department(), ex.fiscalYear(), ex.reportKind(), ex.fields(), ex.projects(), ex.indicators(),
                     ex.mentions(), findings);

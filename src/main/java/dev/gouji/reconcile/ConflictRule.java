@@ -1,0 +1,184 @@
+package dev.gouji.reconcile;
+
+import dev.gouji.extract.Candidate;
+import dev.gouji.extract.Extraction.Assignment;
+import dev.gouji.extract.number.QuantityKind;
+import dev.gouji.record.Figure;
+import dev.gouji.record.Finding;
+import dev.gouji.record.Indicator;
+import dev.gouji.record.Project;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R-CONFLICT: one quantity stated with different values. Statements of a canonical field under the same
+ * label (a sentence and a table row both saying 项目支出); a project's amount in the text against the
+ * same project in a table; an indicator's target against the figure its own row or the text gives for
+ * the same thing (labels alike, same dimension, compared in the base unit).
+ */
+final class ConflictRule implements Rule {
+    @Override
+    public String family() {
+        return "R-CONFLICT";
+    }
+
+    @Override
+    public List<Finding> check(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        fieldStatements(ctx, out);
+        projects(ctx, out);
+        indicatorTargets(ctx, out);
+        return out;
+    }
+
+    private void fieldStatements(Context ctx, List<Finding> out) {
+        Map<String, List<Candidate>> byField = new LinkedHashMap<>();
+        for (Assignment a : ctx.extraction().assignments()) {
+            if (!a.budget() && !a.candidate().indicatorTable()) {
+                byField.computeIfAbsent(a.field(), f -> new ArrayList<>()).add(a.candidate());
+            }
+        }
+        for (Map.Entry<String, List<Candidate>> e : byField.entrySet()) {
+            var field = ctx.extraction().fields().get(e.getKey());
+            if (field == null || field.evidence() == null) {
+                continue;
+            }
+            Candidate primary = e.getValue().stream().filter(c -> c.evidence().equals(field.evidence())).findFirst().orElse(null);
+            if (primary == null) {
+                continue;
+            }
+            // one finding per field: the differing statement nearest the value is the one that restates it
+            Candidate nearest = null;
+            double best = Double.MAX_VALUE;
+            for (Candidate other : e.getValue()) {
+                if (other == primary || !Similarity.sameLabel(primary.label(), other.label())
+                        || other.evidence().block().equals(primary.evidence().block())
+                        || ctx.tolerance().same(primary.quantity().normalized(), other.quantity().normalized())) {
+                    continue;
+                }
+                double d = Math.abs(primary.quantity().normalized().doubleValue() - other.quantity().normalized().doubleValue());
+                if (d < best) {
+                    best = d;
+                    nearest = other;
+                }
+            }
+            if (nearest != null) {
+                out.add(conflict(primary.label(), primary, nearest));
+            }
+        }
+    }
+
+    private static Finding conflict(String name, Candidate a, Candidate b) {
+        BigDecimal va = a.quantity().normalized();
+        BigDecimal vb = b.quantity().normalized();
+        String unit = Findings.unitOf(a);
+        return new Finding("R-CONFLICT", "error",
+                name + "前后表述不一致：" + Findings.show(va) + unit + "（" + a.evidence().block() + "）与" + Findings.show(vb) + unit
+                        + "（" + b.evidence().block() + "），相差" + Findings.show(va.subtract(vb).abs()) + unit,
+                List.of(Findings.figure(a), Findings.figure(b)), vb, va, va.subtract(vb));
+    }
+
+    /** The same project named in text and in a table: the text's amount must be its budget or its actual. */
+    private void projects(Context ctx, List<Finding> out) {
+        List<Project> projects = ctx.extraction().projects();
+        for (Project text : projects) {
+            if (text.evidence() == null || !text.evidence().block().startsWith("p") || text.amount() == null) {
+                continue;
+            }
+            for (Project table : projects) {
+                if (table == text || table.evidence() == null || table.evidence().block().startsWith("p")
+                        || !Similarity.sameName(text.name(), table.name())) {
+                    continue;
+                }
+                BigDecimal stated = text.amount();
+                boolean matches = (table.amount() != null && ctx.tolerance().same(stated, table.amount()))
+                        || (table.actual() != null && ctx.tolerance().same(stated, table.actual()));
+                if (!matches) {
+                    BigDecimal other = table.actual() != null ? table.actual() : table.amount();
+                    out.add(new Finding("R-CONFLICT", "error",
+                            "项目「" + text.name() + "」在正文中为" + Findings.show(stated) + "万元，而表中「" + table.name() + "」为"
+                                    + Findings.show(other) + "万元，相差" + Findings.show(stated.subtract(other).abs()) + "万元",
+                            List.of(Findings.figure(text.name(), stated, "万元", text.evidence()),
+                                    Findings.figure(table.name(), other, "万元", table.evidence())),
+                            other, stated, stated.subtract(other)));
+                }
+                break;
+            }
+        }
+    }
+
+    /** An indicator's target against a figure for the same thing in its own row or in the text. */
+    private void indicatorTargets(Context ctx, List<Finding> out) {
+        for (Indicator ind : ctx.extraction().indicators()) {
+            if (ind.targetParsed() == null || ind.evidence() == null) {
+                continue;
+            }
+            Dimension target = Dimension.of(ind.targetParsed().value(), ind.targetParsed().unit());
+            if (target == null) {
+                continue;
+            }
+            String table = ind.evidence().block().replaceFirst("r\\d+c\\d+$", "");
+            int row = rowOf(ind.evidence().block());
+            Candidate best = null;
+            double bestScore = 0;
+            for (Candidate c : ctx.candidates()) {
+                if (c.quantity().kind() == QuantityKind.NUMBER || c.label().isEmpty() || isPerUnit(c)) {
+                    continue;
+                }
+                boolean sameRow = table.equals(c.tableId()) && c.row() == row;
+                if (!sameRow && c.quantity().kind() != QuantityKind.MEASURE) {
+                    continue;
+                }
+                Dimension other = Dimension.of(c.quantity().value(), c.quantity().unit());
+                if (other == null || !other.base().equals(target.base())) {
+                    continue;
+                }
+                // the explanation in the indicator's own row speaks of it; elsewhere the label must say so
+                double score = Similarity.ratio(ind.name(), c.label());
+                if (score >= (sameRow ? 0.5 : 0.75) && score > bestScore) {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+            if (best == null || (best.inTable() && table.equals(best.tableId()) && best.row() == row
+                    && comparableInCell(ctx, best, target) > 1)) {
+                continue;
+            }
+            Dimension other = Dimension.of(best.quantity().value(), best.quantity().unit());
+            double slack = target.halfUnit() + other.halfUnit();
+            if (Math.abs(target.value() - other.value()) > slack + 1e-9) {
+                BigDecimal converted = other.inUnitOfDecimal(target);
+                String unit = ind.targetParsed().unit();
+                out.add(new Finding("R-CONFLICT", "error",
+                        "指标「" + ind.name() + "」的指标值为" + Findings.show(ind.targetParsed().value()) + unit + "，而「"
+                                + best.label() + "」为" + best.quantity().raw() + "（折合" + Findings.show(converted) + unit + "），不一致",
+                        List.<Figure>of(Findings.figure(ind.name(), ind.targetParsed().value(), unit, ind.evidence()),
+                                Findings.figure(best.label(), converted, unit, best.evidence())),
+                        ind.targetParsed().value(), converted, converted.subtract(ind.targetParsed().value())));
+            }
+        }
+    }
+
+    /** How many figures of the target's dimension share the cell: an itemised explanation is not a restatement. */
+    private static long comparableInCell(Context ctx, Candidate c, Dimension target) {
+        return ctx.candidates().stream().filter(o -> o.evidence().block().equals(c.evidence().block()) && !isPerUnit(o))
+                .map(o -> Dimension.of(o.quantity().value(), o.quantity().unit()))
+                .filter(d -> d != null && d.base().equals(target.base())).count();
+    }
+
+    private static int rowOf(String cellId) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("r(\\d+)c\\d+$").matcher(cellId);
+        return m.find() ? Integer.parseInt(m.group(1)) - 1 : -1;
+    }
+
+    /** 「929.71元/人/月」 is a unit price, not an amount of the same thing. */
+    private static boolean isPerUnit(Candidate c) {
+        String snippet = c.evidence().snippet();
+        String raw = c.quantity().raw();
+        int i = snippet.indexOf(raw);
+        return i >= 0 && i + raw.length() < snippet.length() && "/每".indexOf(snippet.charAt(i + raw.length())) >= 0;
+    }
+}

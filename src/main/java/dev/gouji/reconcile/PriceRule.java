@@ -1,0 +1,83 @@
+package dev.gouji.reconcile;
+
+import dev.gouji.extract.Candidate;
+import dev.gouji.extract.number.QuantityKind;
+import dev.gouji.record.Finding;
+import dev.gouji.record.Indicator;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * R-PRICE: quantity × unit price ≠ the stated amount. Where an indicator row states money (the target in
+ * 万元) and its explanation gives one head count and a price per head (「536名…按750元/人标准」, 「929.71元/人/月」,
+ * monthly prices taken for twelve months), the product must match the money.
+ */
+final class PriceRule implements Rule {
+    private static final Pattern PRICE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万)?元\\s*/\\s*(人|名)(?:\\s*/\\s*(月|年))?");
+    private static final Pattern HEADS = Pattern.compile("(\\d+)\\s*(?:名|人)");
+
+    @Override
+    public String family() {
+        return "R-PRICE";
+    }
+
+    @Override
+    public List<Finding> check(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (Indicator i : ctx.extraction().indicators()) {
+            if (i.targetParsed() == null || i.evidence() == null) {
+                continue;
+            }
+            String unit = i.targetParsed().unit();
+            if (unit == null || !(unit.equals("万元") || unit.equals("元") || unit.equals("万"))) {
+                continue;
+            }
+            String table = i.evidence().block().replaceFirst("r\\d+c\\d+$", "");
+            String rowPrefix = i.evidence().block().replaceFirst("c\\d+$", "c");
+            for (Candidate c : ctx.candidates()) {
+                if (!table.equals(c.tableId()) || !c.evidence().block().startsWith(rowPrefix)) {
+                    continue;
+                }
+                String cell = ctx.document().tables().stream().filter(t -> t.id().equals(table)).findFirst()
+                        .flatMap(t -> t.cellAt(c.row(), c.col())).map(x -> x.normalized()).orElse("");
+                Matcher price = PRICE.matcher(cell);
+                Matcher heads = HEADS.matcher(cell);
+                if (!price.find() || !heads.find()) {
+                    continue;
+                }
+                int headStart = heads.start();
+                long count = Long.parseLong(heads.group(1));
+                if (heads.find() && heads.start() != price.start(3) - 1 && !cell.substring(headStart).startsWith(heads.group())) {
+                    continue;
+                }
+                BigDecimal perHead = new BigDecimal(price.group(1));
+                if (price.group(2) != null) {
+                    perHead = perHead.multiply(BigDecimal.valueOf(10000));
+                }
+                int months = "月".equals(price.group(4)) ? 12 : 1;
+                BigDecimal product = perHead.multiply(BigDecimal.valueOf(count * months))
+                        .divide(BigDecimal.valueOf(10000), MathContext.DECIMAL64);
+                BigDecimal stated = unit.equals("元") && i.target() != null && !i.target().contains("万")
+                        ? i.targetParsed().value().divide(BigDecimal.valueOf(10000), MathContext.DECIMAL64)
+                        : i.targetParsed().value();
+                double slack = Tolerance.halfUnit(i.targetParsed().value()) + count * months * Tolerance.halfUnit(new BigDecimal(price.group(1))) / 10000;
+                if (Math.abs(product.doubleValue() - stated.doubleValue()) > slack + 1e-9) {
+                    BigDecimal p2 = Findings.round2(product.doubleValue());
+                    out.add(new Finding("R-PRICE", "error",
+                            "「" + i.name() + "」预算" + Findings.show(stated) + "万元，但" + count + "人×" + price.group(1)
+                                    + (price.group(2) != null ? "万" : "") + "元/人" + (months == 12 ? "/月×12个月" : "") + "="
+                                    + Findings.show(p2) + "万元，相差" + Findings.show(p2.subtract(stated).abs()) + "万元",
+                            List.of(Findings.figure(i.name(), stated, "万元", i.evidence()),
+                                    Findings.figure("数量×单价", p2, "万元", c.evidence())),
+                            p2, stated, stated.subtract(p2)));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+}

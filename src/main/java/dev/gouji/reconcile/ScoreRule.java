@@ -1,0 +1,120 @@
+package dev.gouji.reconcile;
+
+import dev.gouji.extract.Candidate;
+import dev.gouji.extract.number.QuantityKind;
+import dev.gouji.record.FieldValue;
+import dev.gouji.record.Figure;
+import dev.gouji.record.Finding;
+import dev.gouji.record.Indicator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R-SCORE: scores that do not add up. An item scored above its weight; a stated total above the maximum
+ * less the deductions the text lists (「扣4分」, not the per-item scoring rules 「每…扣1分」 nor the detail
+ * in brackets); a project's indicator weights not adding up to 100; a grade outside its score band.
+ */
+final class ScoreRule implements Rule {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public String family() {
+        return "R-SCORE";
+    }
+
+    @Override
+    public List<Finding> check(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (Indicator i : ctx.extraction().indicators()) {
+            if (i.score() != null && i.weight() != null && i.score().compareTo(i.weight()) > 0) {
+                out.add(new Finding("R-SCORE/item-over-weight", "error",
+                        "指标「" + i.name() + "」得分" + Findings.show(i.score()) + "分，超过其分值" + Findings.show(i.weight()) + "分",
+                        List.of(Findings.figure(i.name(), i.score(), "分", i.evidence())), i.weight(), i.score(),
+                        i.score().subtract(i.weight())));
+            }
+        }
+        deductions(ctx, out);
+        projectWeights(ctx, out);
+        grade(ctx, out);
+        return out;
+    }
+
+    private void deductions(Context ctx, List<Finding> out) {
+        FieldValue total = ctx.extraction().fields().get("self_score");
+        if (total == null || total.number() == null) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Findings.figure("自评得分", total.number(), "分", total.evidence()));
+        for (Candidate c : ctx.candidates()) {
+            if (c.inTable() || c.quantity().kind() != QuantityKind.SCORE || !c.rawLabel().endsWith("扣")
+                    || c.rawLabel().contains("每") || insideBrackets(c)) {
+                continue;
+            }
+            sum = sum.add(c.quantity().value());
+            figures.add(Findings.figure("扣分", c.quantity().value(), "分", c.evidence()));
+        }
+        if (figures.size() < 2) {
+            return;
+        }
+        BigDecimal max = HUNDRED.subtract(sum);
+        if (total.number().compareTo(max) > 0) {
+            out.add(new Finding("R-SCORE/deductions", "error",
+                    "自评得分" + Findings.show(total.number()) + "分，但文中所列扣分合计" + Findings.show(sum) + "分，满分100分最多应得"
+                            + Findings.show(max) + "分",
+                    figures, max, total.number(), total.number().subtract(max)));
+        }
+    }
+
+    private static boolean insideBrackets(Candidate c) {
+        String s = c.evidence().snippet();
+        int at = s.indexOf(c.quantity().raw());
+        if (at < 0) {
+            return false;
+        }
+        String before = s.substring(0, at);
+        int open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+        int close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+        return open > close;
+    }
+
+    /** Each project's indicators share 100 points; a table that lists most of them but misses 100 is off. */
+    private void projectWeights(Context ctx, List<Finding> out) {
+        Map<String, List<Indicator>> byProject = new LinkedHashMap<>();
+        for (Indicator i : ctx.extraction().indicators()) {
+            if (i.project() != null && i.weight() != null) {
+                byProject.computeIfAbsent(i.project(), p -> new ArrayList<>()).add(i);
+            }
+        }
+        for (Map.Entry<String, List<Indicator>> e : byProject.entrySet()) {
+            BigDecimal sum = e.getValue().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+            // under 60 points the table is evidently incomplete (blank rows), not mis-weighted
+            if (sum.compareTo(HUNDRED) != 0 && sum.compareTo(BigDecimal.valueOf(60)) >= 0 && sum.compareTo(BigDecimal.valueOf(150)) <= 0) {
+                out.add(new Finding("R-SCORE/weights", "error",
+                        "项目「" + e.getKey() + "」各指标分值合计" + Findings.show(sum) + "分，不等于满分100分",
+                        e.getValue().stream().map(i -> Findings.figure(i.name(), i.weight(), "分", i.evidence())).toList(),
+                        HUNDRED, sum, sum.subtract(HUNDRED)));
+            }
+        }
+    }
+
+    private void grade(Context ctx, List<Finding> out) {
+        FieldValue grade = ctx.extraction().fields().get("grade");
+        FieldValue score = ctx.extraction().fields().get("self_score");
+        if (grade == null || score == null || score.number() == null || !(grade.value() instanceof String g)) {
+            return;
+        }
+        double s = score.number().doubleValue();
+        String expected = s >= 90 ? "优秀" : s >= 80 ? "良好" : s >= 60 ? "中" : "差";
+        boolean known = g.equals("优秀") || g.equals("良好") || g.equals("中") || g.equals("中等") || g.equals("差");
+        if (known && !g.replace("中等", "中").equals(expected)) {
+            out.add(new Finding("R-SCORE/grade-band", "error",
+                    "评价等次为「" + g + "」，但自评得分" + Findings.show(score.number()) + "分应为「" + expected + "」",
+                    List.of(Findings.figure("自评得分", score.number(), "分", score.evidence())), null, score.number(), null));
+        }
+    }
+}

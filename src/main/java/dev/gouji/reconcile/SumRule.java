@@ -1,0 +1,185 @@
+package dev.gouji.reconcile;
+
+import dev.gouji.extract.Candidate;
+import dev.gouji.extract.Extraction.Assignment;
+import dev.gouji.record.Figure;
+import dev.gouji.record.Finding;
+import dev.gouji.record.Indicator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * R-SUM: a total differs from the sum of its parts. The standard identities between canonical fields are
+ * checked within each place that states them together (one paragraph, one table row), so a sentence that
+ * contradicts a table is caught even when each is consistent in itself; plus a budget split two ways
+ * (按收入性质分 vs 按支出性质分) and a project's cost items against its amount.
+ */
+final class SumRule implements Rule {
+    /** total = sum of parts, by canonical keys; the suffix names the identity. */
+    private record Identity(String id, String total, List<String> parts, String message) {
+    }
+
+    private static final List<Identity> IDENTITIES = List.of(
+            new Identity("basic-breakdown", "spending.basic", List.of("spending.personnel", "spending.public"), "基本支出"),
+            new Identity("spending-breakdown", "spending.total", List.of("spending.basic", "spending.project"), "支出合计"),
+            new Identity("three-public", "three_public.total",
+                    List.of("three_public.reception", "three_public.vehicle", "three_public.overseas"), "“三公”经费"),
+            new Identity("vehicle", "three_public.vehicle",
+                    List.of("three_public.vehicle_purchase", "three_public.vehicle_operation"), "公务用车购置及运行费"));
+
+    @Override
+    public String family() {
+        return "R-SUM";
+    }
+
+    @Override
+    public List<Finding> check(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, Map<String, Candidate>> groups = new LinkedHashMap<>();
+        for (Assignment a : ctx.extraction().assignments()) {
+            if (a.budget() || a.candidate().indicatorTable()) {
+                continue;
+            }
+            Candidate c = a.candidate();
+            String group = c.inTable() ? c.tableId() + "#" + c.row() : c.evidence().block();
+            groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).putIfAbsent(a.field(), c);
+        }
+        for (Map<String, Candidate> group : groups.values()) {
+            for (Identity id : IDENTITIES) {
+                Candidate total = group.get(id.total());
+                if (total == null) {
+                    continue;
+                }
+                List<String> keys = new ArrayList<>(id.parts());
+                if (keys.contains("three_public.vehicle") && !group.containsKey("three_public.vehicle")) {
+                    keys.remove("three_public.vehicle");
+                    keys.add("three_public.vehicle_purchase");
+                    keys.add("three_public.vehicle_operation");
+                }
+                List<Candidate> parts = new ArrayList<>();
+                for (String p : keys) {
+                    if (group.containsKey(p)) {
+                        parts.add(group.get(p));
+                    }
+                }
+                // a part that is not stated makes the sum incomplete: say nothing rather than guess
+                if (parts.size() < keys.size()) {
+                    continue;
+                }
+                BigDecimal[] values = parts.stream().map(c -> c.quantity().normalized()).toArray(BigDecimal[]::new);
+                BigDecimal t = total.quantity().normalized();
+                if (!ctx.tolerance().sumHolds(t, values)) {
+                    out.add(finding(ctx, "R-SUM/" + id.id(), id.message(), total, parts, keys));
+                }
+            }
+        }
+        out.addAll(splitTotals(ctx));
+        out.addAll(costItems(ctx));
+        return out;
+    }
+
+    private static Finding finding(Context ctx, String rule, String name, Candidate total, List<Candidate> parts,
+            List<String> keys) {
+        BigDecimal sum = BigDecimal.ZERO;
+        StringBuilder partText = new StringBuilder();
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Findings.figure(total));
+        StringBuilder elsewhere = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            Candidate p = parts.get(i);
+            String fieldName = dev.gouji.extract.FieldCatalog.chineseName(keys.get(i));
+            sum = sum.add(p.quantity().normalized());
+            if (partText.length() > 0) {
+                partText.append('、');
+            }
+            partText.append(fieldName).append(Findings.show(p.quantity().normalized())).append("万元");
+            figures.add(Findings.figure(p));
+            // the same part stated differently elsewhere (a table) is part of the proof
+            for (var other : ctx.actuals(keys.get(i))) {
+                BigDecimal v = other.candidate().quantity().normalized();
+                if (!ctx.tolerance().same(v, p.quantity().normalized()) && !other.candidate().evidence().block().equals(p.evidence().block())) {
+                    figures.add(Findings.figure(other.candidate()));
+                    elsewhere.append("；另处").append(fieldName).append("为").append(Findings.show(v)).append("万元（")
+                            .append(other.candidate().evidence().block()).append("）");
+                    break;
+                }
+            }
+        }
+        BigDecimal t = total.quantity().normalized();
+        BigDecimal diff = t.subtract(sum);
+        String message = name + Findings.show(t) + "万元与" + partText + "之和" + Findings.show(sum) + "万元不符，相差"
+                + Findings.show(diff.abs()) + "万元" + elsewhere;
+        return new Finding(rule, "error", message, figures, sum, t, diff);
+    }
+
+    /** 「按收入性质分：2623.42」 and 「按支出性质分：2628.42」 split one budget two ways: they must agree. */
+    private List<Finding> splitTotals(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        Candidate byIncome = null;
+        Candidate bySpending = null;
+        for (Candidate c : ctx.candidates()) {
+            String label = c.label();
+            if (label.contains("按收入性质分") && byIncome == null) {
+                byIncome = c;
+            } else if (label.contains("按支出性质分") && bySpending == null) {
+                bySpending = c;
+            }
+        }
+        if (byIncome != null && bySpending != null
+                && !ctx.tolerance().same(byIncome.quantity().normalized(), bySpending.quantity().normalized())) {
+            BigDecimal a = byIncome.quantity().normalized();
+            BigDecimal b = bySpending.quantity().normalized();
+            out.add(new Finding("R-SUM/income-vs-spending-split", "error",
+                    "按收入性质分的资金总额" + Findings.show(a) + "万元与按支出性质分的" + Findings.show(b) + "万元不符，相差"
+                            + Findings.show(b.subtract(a).abs()) + "万元",
+                    List.of(Findings.figure(byIncome), Findings.figure(bySpending)), b, a, a.subtract(b)));
+        }
+        return out;
+    }
+
+    /** A project's cost indicators in 万元 (成本指标) add up to more than the project's amount. */
+    private List<Finding> costItems(Context ctx) {
+        Map<String, List<Indicator>> byProject = new LinkedHashMap<>();
+        for (Indicator i : ctx.extraction().indicators()) {
+            if (i.project() == null || i.projectAmount() == null || i.level1() == null || !i.level1().contains("成本")
+                    || i.targetParsed() == null) {
+                continue;
+            }
+            String unit = i.targetParsed().unit();
+            if (unit == null || !(unit.equals("万元") || unit.equals("万"))) {
+                continue;
+            }
+            byProject.computeIfAbsent(i.project(), p -> new ArrayList<>()).add(i);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, List<Indicator>> e : byProject.entrySet()) {
+            List<Indicator> items = e.getValue();
+            BigDecimal amount = items.get(0).projectAmount();
+            BigDecimal sum = BigDecimal.ZERO;
+            double slack = Tolerance.halfUnit(amount);
+            List<Figure> figures = new ArrayList<>();
+            figures.add(Findings.figure(e.getKey(), amount, "万元", items.get(0).evidence()));
+            StringBuilder list = new StringBuilder();
+            for (Indicator i : items) {
+                sum = sum.add(i.targetParsed().value());
+                slack += Tolerance.halfUnit(i.targetParsed().value());
+                figures.add(Findings.figure(i.name(), i.targetParsed().value(), "万元", i.evidence()));
+                if (list.length() > 0) {
+                    list.append(" + ");
+                }
+                list.append(i.name()).append(Findings.show(i.targetParsed().value()));
+            }
+            // items may list only part of the costs; more than the whole cannot be right
+            if (items.size() >= 2 && sum.doubleValue() > amount.doubleValue() + slack + 1e-9) {
+                out.add(new Finding("R-SUM/project-cost-items", "error",
+                        "项目「" + e.getKey() + "」资金总额" + Findings.show(amount) + "万元，但其成本指标" + list + " = "
+                                + Findings.show(sum) + "万元，超出" + Findings.show(sum.subtract(amount)) + "万元",
+                        figures, amount, sum, sum.subtract(amount)));
+            }
+        }
+        return out;
+    }
+}

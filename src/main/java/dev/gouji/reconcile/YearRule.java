@@ -1,0 +1,76 @@
+package dev.gouji.reconcile;
+
+import dev.gouji.model.Table;
+import dev.gouji.record.Figure;
+import dev.gouji.record.Finding;
+import dev.gouji.record.Indicator;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * R-YEAR: a date that contradicts the report's fiscal year. An indicator whose target is a date in the
+ * fiscal year, scored by a rule that names a deadline in another year (「在2022年12月底前完成得满分」).
+ */
+final class YearRule implements Rule {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern DEADLINE = Pattern.compile("((?:19|20)\\d{2})\\s*年[^，。;；]{0,8}(?:前|底|内|以前)");
+
+    @Override
+    public String family() {
+        return "R-YEAR";
+    }
+
+    @Override
+    public List<Finding> check(Context ctx) {
+        java.util.ArrayList<Finding> out = new java.util.ArrayList<>();
+        for (Indicator i : ctx.extraction().indicators()) {
+            if (i.target() == null || i.evidence() == null) {
+                continue;
+            }
+            Matcher t = YEAR.matcher(i.target());
+            if (!t.find()) {
+                continue;
+            }
+            int targetYear = Integer.parseInt(t.group(1));
+            if (ctx.fiscalYear() != null && targetYear != ctx.fiscalYear()) {
+                continue;
+            }
+            String rowText = rowText(ctx, i);
+            Matcher d = DEADLINE.matcher(rowText);
+            while (d.find()) {
+                int year = Integer.parseInt(d.group(1));
+                if (year != targetYear) {
+                    out.add(new Finding("R-YEAR", "warning",
+                            "指标「" + i.name() + "」的目标为" + i.target() + "，但评分标准写「" + d.group() + "」：" + year + "年与"
+                                    + targetYear + "年度不符",
+                            List.<Figure>of(Findings.figure(i.name(), BigDecimal.valueOf(targetYear), "年", i.evidence()),
+                                    Findings.figure("评分标准", BigDecimal.valueOf(year), "年", i.evidence())),
+                            BigDecimal.valueOf(targetYear), BigDecimal.valueOf(year), BigDecimal.valueOf(year - targetYear)));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String rowText(Context ctx, Indicator i) {
+        String block = i.evidence().block();
+        String tableId = block.replaceFirst("r\\d+c\\d+$", "");
+        Matcher m = Pattern.compile("r(\\d+)c\\d+$").matcher(block);
+        if (!m.find()) {
+            return "";
+        }
+        int row = Integer.parseInt(m.group(1)) - 1;
+        StringBuilder b = new StringBuilder();
+        for (Table t : ctx.document().tables()) {
+            if (t.id().equals(tableId)) {
+                for (var cell : t.rows().get(row)) {
+                    b.append(cell.normalized()).append('。');
+                }
+            }
+        }
+        return b.toString();
+    }
+}
