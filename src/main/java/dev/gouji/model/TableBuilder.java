@@ -79,6 +79,19 @@ public final class TableBuilder {
         return this;
     }
 
+    /**
+     * Leaves the next {@code positions} grid positions of the row empty (Word's gridBefore: a row that
+     * starts further right than the grid).
+     */
+    public TableBuilder skip(int positions) {
+        requireRow();
+        if (positions > 0) {
+            skipTaken(rows.size() - 1);
+            cursor += positions;
+        }
+        return this;
+    }
+
     /** Appends the rows of {@code other} after its first {@code skipRows} rows (a repeated header). */
     public TableBuilder appendRows(TableBuilder other, int skipRows) {
         for (int r = skipRows; r < other.rows.size(); r++) {

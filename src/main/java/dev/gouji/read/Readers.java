@@ -17,7 +17,7 @@ public final class Readers {
     }
 
     public static Readers standard() {
-        return new Readers(List.of(new TxtReader()));
+        return new Readers(List.of(new TxtReader(), new DocxReader()));
     }
 
     public String detect(byte[] content, String fileName) throws ReadException {
