@@ -54,7 +54,8 @@ final class ConflictRule implements Rule {
             Candidate nearest = null;
             double best = Double.MAX_VALUE;
             for (Candidate other : e.getValue()) {
-                if (other == primary || !Similarity.sameLabel(primary.label(), other.label())
+                // two tables may break a total down differently; a sentence restates a figure
+                if (other == primary || primary.inTable() && other.inTable() || !Similarity.sameLabel(primary.label(), other.label())
                         || other.evidence().block().equals(primary.evidence().block())
                         || ctx.tolerance().same(primary.quantity().normalized(), other.quantity().normalized())) {
                     continue;
