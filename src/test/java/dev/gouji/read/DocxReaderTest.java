@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
+import dev.gouji.model.DocumentBuilder;
+import dev.gouji.model.TableBuilder;
 import dev.gouji.model.Table;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -258,6 +260,26 @@ class DocxReaderTest {
         for (int i = 0; i < fromTxt.tables().size(); i++) {
             SeedDocxEquivalenceTest.assertSameTable(fromTxt.tables().get(i), roundTrip.tables().get(i));
         }
+    }
+
+    @Test
+    void writerKeepsNestedTablesAndEmptyGridPositions() throws Exception {
+        TableBuilder inner = new TableBuilder().startRow().cell("内1").cell("内2").startRow().cell("内3", 2, 1);
+        TableBuilder outer = new TableBuilder()
+                .startRow().cell("甲").cell("乙").cell("丙")
+                .startRow().mergedFromAbove(1).cell("丁\n戊", 1, 1, List.of(inner)).cell("己")
+                .startRow().skip(1).cell("庚", 2, 1);
+        Document model = new DocumentBuilder("txt").paragraph("前").table(outer).paragraph("后").build();
+        byte[] docx = new DocxWriter().write(model);
+        Document back = read(docx);
+        assertEquals(List.of("p1", "t1", "p2"), back.blocks().stream().map(b -> b.id()).toList());
+        SeedDocxEquivalenceTest.assertSameTable(model.tables().get(0), back.tables().get(0));
+        Table t = back.tables().get(0);
+        assertEquals(2, t.cellAt(1, 0).orElseThrow().rowSpan());
+        assertTrue(t.cellAt(2, 0).isEmpty(), "gridBefore position stays empty");
+        Cell withNested = t.cellAt(1, 1).orElseThrow();
+        assertEquals("丁\n戊", withNested.text().original());
+        assertEquals("内3", withNested.nested().get(0).textAt(1, 1));
     }
 
     static byte[] replaceEntry(byte[] zipBytes, String name, String content) throws Exception {
