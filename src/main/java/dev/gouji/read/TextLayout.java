@@ -136,8 +136,41 @@ final class TextLayout {
         }
     }
 
+    /**
+     * A header repeated inside a table (a page break whose continuation was not set off as a new table)
+     * is layout, not content: rows that repeat the table's header rows are dropped.
+     */
+    private void dropRepeatedHeaders() {
+        if (tableRows.size() < 3) {
+            return;
+        }
+        List<String> first = texts(tableRows.get(0));
+        long labels = first.stream().filter(t -> !t.isEmpty() && !t.matches(".*\\d.*")).count();
+        if (labels < 2) {
+            return;
+        }
+        List<String> second = texts(tableRows.get(1));
+        for (int r = 2; r < tableRows.size(); r++) {
+            if (texts(tableRows.get(r)).equals(first)) {
+                boolean both = r + 1 < tableRows.size() && texts(tableRows.get(r + 1)).equals(second);
+                tableRows.remove(r);
+                blanksBeforeRow.remove(r);
+                if (both) {
+                    tableRows.remove(r);
+                    blanksBeforeRow.remove(r);
+                }
+                r--;
+            }
+        }
+    }
+
+    private static List<String> texts(List<StringBuilder> row) {
+        return row.stream().map(b -> b.toString().replaceAll("\\s+", " ").trim()).toList();
+    }
+
     private void closeTable(DocumentBuilder doc) {
         joinSplitRows();
+        dropRepeatedHeaders();
         tableRows.removeIf(List::isEmpty);
         int width = tableRows.stream().mapToInt(List::size).max().orElse(0);
         TableBuilder table = new TableBuilder();

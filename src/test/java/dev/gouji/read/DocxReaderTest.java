@@ -85,6 +85,8 @@ class DocxReaderTest {
         int hq = rowWhere(t, "指挥部工作经费");
         assertTrue(oil > 1 && hq > oil, "both projects after the header: " + oil + ", " + hq);
         assertEquals("一级指标", t.textAt(1, 4), "second header row");
+        long headers = t.rows().stream().filter(row -> !row.isEmpty() && row.get(0).normalized().equals("单位编码")).count();
+        assertEquals(1, headers, "the header repeated on every page is read once");
         // 单位（项目）名称 spans the two header rows, as in the report
         assertEquals(2, t.cellAt(0, 1).orElseThrow().rowSpan());
     }
