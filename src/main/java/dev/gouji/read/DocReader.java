@@ -20,7 +20,8 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 /**
  * Word 97-2003 reports through POI HWPF: paragraphs in order, table paragraphs grouped into tables. Word
  * 97 stores a horizontally merged cell as one wider cell, so column spans come from the cells' edges laid
- * on a grid built from every row's edges; vertical merges come from the vMerge flags.
+ * on a grid built from every row's edges; vertical merges come from the vMerge flags. A table nested in a
+ * cell is not rebuilt: its text joins the outer cell's text.
  */
 public final class DocReader implements DocumentReader {
     /** Edges closer than this (in twips, 1/1440 inch) are taken for the same grid line. */
@@ -49,7 +50,14 @@ public final class DocReader implements DocumentReader {
                     doc.paragraph(clean(p.text()));
                     continue;
                 }
-                Table table = range.getTable(p);
+                Table table;
+                try {
+                    table = range.getTable(p);
+                } catch (RuntimeException badTableMarks) {
+                    // table marks HWPF cannot pair up: keep the text rather than lose the whole document
+                    doc.paragraph(clean(p.text()));
+                    continue;
+                }
                 doc.table(table(table));
                 while (i + 1 < n && range.getParagraph(i + 1).isInTable()
                         && range.getParagraph(i + 1).getStartOffset() < table.getEndOffset()) {

@@ -76,7 +76,10 @@ public final class HtmlReader implements DocumentReader {
     }
 
     private static boolean hasBom(byte[] b) {
-        return b.length >= 2 && ((b[0] & 0xff) == 0xFE || (b[0] & 0xff) == 0xFF || (b[0] & 0xff) == 0xEF);
+        int b0 = b.length > 0 ? b[0] & 0xff : -1;
+        int b1 = b.length > 1 ? b[1] & 0xff : -1;
+        return (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)
+                || (b0 == 0xEF && b1 == 0xBB && b.length > 2 && (b[2] & 0xff) == 0xBF);
     }
 
     private static boolean isUtf8(byte[] b) {
