@@ -17,7 +17,8 @@ public final class Readers {
     }
 
     public static Readers standard() {
-        return new Readers(List.of(new TxtReader(), new DocxReader()));
+        return new Readers(List.of(new TxtReader(), new DocxReader(), new HtmlReader(), new DocReader(), new PdfReader(),
+                new SpreadsheetReader("xlsx"), new SpreadsheetReader("xls")));
     }
 
     public String detect(byte[] content, String fileName) throws ReadException {

@@ -1,0 +1,149 @@
+package dev.gouji.read;
+
+import dev.gouji.model.Document;
+import dev.gouji.model.DocumentBuilder;
+import dev.gouji.model.TableBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Excel workbooks, .xlsx or .xls (one instance per format): each non-empty sheet becomes its name as a
+ * paragraph followed by one table. Cells read as Excel shows them (thousands separators, decimals as
+ * formatted); formulas give their cached result, never re-evaluated, so figures match what the department
+ * saw. Merged regions become spans carried by the top-left cell.
+ */
+public final class SpreadsheetReader implements DocumentReader {
+    private final String format;
+
+    public SpreadsheetReader(String format) {
+        if (!format.equals("xlsx") && !format.equals("xls")) {
+            throw new IllegalArgumentException("not a spreadsheet format: " + format);
+        }
+        this.format = format;
+    }
+
+    @Override
+    public String format() {
+        return format;
+    }
+
+    @Override
+    public Document read(byte[] content, ReadLimits limits) throws ReadException {
+        try (Workbook wb = open(content)) {
+            DataFormatter formatter = new DataFormatter(Locale.CHINA);
+            formatter.setUseCachedValuesForFormulaCells(true);
+            DocumentBuilder doc = new DocumentBuilder(format);
+            long chars = 0;
+            for (Sheet sheet : wb) {
+                SheetGrid grid = new SheetGrid(sheet, formatter);
+                chars += grid.chars;
+                if (chars > limits.maxTextChars()) {
+                    throw new ReadException(ErrorCode.TOO_LARGE, "the workbook has more than "
+                            + limits.maxTextChars() + " characters of text (read.max_text_chars)");
+                }
+                if (grid.lastRow < 0) {
+                    continue;
+                }
+                doc.paragraph(sheet.getSheetName());
+                doc.table(grid.table());
+            }
+            Document result = doc.build();
+            if (result.blocks().isEmpty()) {
+                throw new ReadException(ErrorCode.EMPTY, "every sheet of the workbook is empty");
+            }
+            return result;
+        } catch (IOException e) {
+            throw corrupt(e);
+        }
+    }
+
+    private Workbook open(byte[] content) throws ReadException {
+        try {
+            return WorkbookFactory.create(new ByteArrayInputStream(content));
+        } catch (EncryptedDocumentException e) {
+            throw new ReadException(ErrorCode.ENCRYPTED,
+                    "the workbook is password-protected; ask the department for an unprotected copy", e);
+        } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw new ReadException(ErrorCode.TOO_LARGE,
+                        "the workbook inflates far beyond its compressed size (a zip bomb?)", e);
+            }
+            throw corrupt(e);
+        }
+    }
+
+    private ReadException corrupt(Exception e) {
+        return new ReadException(ErrorCode.CORRUPT, "the ." + format + " workbook is damaged (" + e.getMessage()
+                + "); re-save it from Excel", e);
+    }
+
+    /** A sheet's displayed texts and merged regions, trimmed to the last row and column holding text. */
+    private static final class SheetGrid {
+        final Map<Long, String> texts = new HashMap<>();
+        final Map<Long, CellRangeAddress> merged = new HashMap<>();
+        int lastRow = -1;
+        int lastCol = -1;
+        long chars;
+
+        SheetGrid(Sheet sheet, DataFormatter formatter) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    String t = formatter.formatCellValue(cell);
+                    if (t.isBlank()) {
+                        continue;
+                    }
+                    texts.put(key(cell.getRowIndex(), cell.getColumnIndex()), t);
+                    chars += t.length();
+                    lastRow = Math.max(lastRow, cell.getRowIndex());
+                    lastCol = Math.max(lastCol, cell.getColumnIndex());
+                }
+            }
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                    for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                        merged.put(key(r, c), region);
+                    }
+                }
+            }
+        }
+
+        TableBuilder table() {
+            TableBuilder tb = new TableBuilder();
+            for (int r = 0; r <= lastRow; r++) {
+                tb.startRow();
+                for (int c = 0; c <= lastCol; c++) {
+                    CellRangeAddress region = merged.get(key(r, c));
+                    if (region == null) {
+                        tb.cell(texts.getOrDefault(key(r, c), ""));
+                        continue;
+                    }
+                    if (c != region.getFirstColumn()) {
+                        continue; // covered from the left: the first column's cell already spans it
+                    }
+                    int colSpan = Math.min(region.getLastColumn(), lastCol) - c + 1;
+                    if (r == region.getFirstRow()) {
+                        tb.cell(texts.getOrDefault(key(r, c), ""), colSpan, 1);
+                    } else {
+                        tb.mergedFromAbove(colSpan);
+                    }
+                }
+            }
+            return tb;
+        }
+
+        private static long key(int row, int col) {
+            return ((long) row << 32) | (col & 0xffffffffL);
+        }
+    }
+}
