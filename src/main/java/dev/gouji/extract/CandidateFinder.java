@@ -21,6 +21,7 @@ public final class CandidateFinder {
     private static final Pattern INLINE_LABEL = Pattern.compile("^(.*?[^\\d\\s.,])\\s*[:：]\\s*(.+)$");
 
     private final NumberReader numbers;
+    private final LabelSegmenter segmenter = new LabelSegmenter();
 
     public CandidateFinder(NumberReader numbers) {
         this.numbers = numbers;
@@ -44,7 +45,7 @@ public final class CandidateFinder {
         for (Quantity q : numbers.find(s)) {
             int from = clauseStart(s, q.start(), previousEnd);
             String raw = s.substring(from, q.start()).trim();
-            String label = Labels.clean(raw);
+            String label = Labels.clean(segmenter.trim(Labels.clean(raw)));
             out.add(new Candidate(q, label, raw, label, "", Evidences.of(blockId, text, q.start(), q.end()), null, -1, -1,
                     false));
             previousEnd = q.end();

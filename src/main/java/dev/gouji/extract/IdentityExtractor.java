@@ -30,6 +30,8 @@ public final class IdentityExtractor {
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?.{0,40}?(?:部门|单位|整体|绩效|预算|决算|自评)");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
+    private final OrganizationFinder organizations = new OrganizationFinder();
+
     public Sourced<String> department(Document doc) {
         // a labelled cell: 部门（单位）名称 | 株洲市…大队
         for (Table t : doc.tables()) {
@@ -74,7 +76,7 @@ public final class IdentityExtractor {
                 return new Sourced<>(m.group(1), evidence(p, m.start(1), m.end(1)));
             }
         }
-        return null;
+        return organizations.find(paragraphs);
     }
 
     private static String stripStamp(String s) {
