@@ -24,7 +24,7 @@ public final class FieldCatalog {
             new Field("staff.retired", Unit.PERSONS, List.of("离退人员", "离退休人员", "离退休人数", "退休人员"), List.of()),
             new Field("budget.initial", Unit.MONEY, List.of("年初预算数", "年初预算批复", "年初预算", "年初批复预算"), List.of()),
             new Field("budget.full_year", Unit.MONEY, List.of("全年预算数", "调整后预算数", "调整后预算", "全年预算"), List.of("预算数", "预算")),
-            new Field("spending.total", Unit.MONEY, List.of("支出合计", "全年执行数", "年度财政执行资金总额", "财政拨款支出", "支出预算", "本年支出合计", "支出总额", "总支出"), List.of("执行数", "支出")),
+            new Field("spending.total", Unit.MONEY, List.of("支出合计", "全年执行数", "年度财政执行资金总额", "财政拨款支出", "支出预算", "本年支出合计", "支出总额", "总支出", "整体支出"), List.of("执行数", "支出")),
             new Field("spending.basic", Unit.MONEY, List.of("基本支出", "基本支出总额"), List.of()),
             new Field("spending.personnel", Unit.MONEY, List.of("人员经费", "人员支出", "人员经费支出"), List.of()),
             new Field("spending.public", Unit.MONEY, List.of("公用经费", "公用支出", "日常公用经费", "公用经费支出"), List.of()),

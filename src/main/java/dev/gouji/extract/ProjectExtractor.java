@@ -8,6 +8,7 @@ import dev.gouji.model.Document;
 import dev.gouji.model.Table;
 import dev.gouji.record.Evidence;
 import dev.gouji.record.Project;
+import dev.gouji.record.Statement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,22 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Projects and their money: from project tables (a 项目名称 column with an amount column), from the detail
- * rows under a 项目支出 row of a data table, and from sentences naming a 专项/经费 with its amount.
+ * Projects and their money: from sentences naming a 专项/经费/项目 with its amount, from project tables (a
+ * 项目名称 column with an amount column), and from the detail rows under a 项目支出 row of a data table. The
+ * same project met in several places (names alike but for a word: 城市管理综合执法经费专项 / 城市管理综合行政执法经费)
+ * is one project carrying every statement, so the reconciler can compare them.
  */
 public final class ProjectExtractor {
     private static final Pattern PROJECT_WORDS = Pattern.compile(".{2,40}(?:专项|专项资金|专项经费|经费|项目|工程|资金)$");
     private static final Pattern NOT_A_PROJECT = Pattern.compile(
             ".*(?:收入|支出|合计|总额|小计|总计|结余|结转|预算|决算|执行|调增|调减|公用经费|人员经费|机关运行经费|三公|会议费|培训费|办公经费).*");
+
+    /** Where a statement comes from: text, a budget column, an actual column, or a project table's total. */
+    enum Source { TEXT, BUDGET, ACTUAL, TOTAL }
+
+    /** A project's money as one place states it. */
+    record Sighting(String name, BigDecimal value, Source source, String label, String raw, Evidence evidence) {
+    }
 
     private final NumberReader numbers;
 
@@ -30,11 +40,7 @@ public final class ProjectExtractor {
     }
 
     public List<Project> extract(Document doc, List<Candidate> candidates, Integer fiscalYear) {
-        List<Project> out = new ArrayList<>();
-        for (Table t : doc.tables()) {
-            fromProjectTable(t, out);
-            fromDetailRows(t, candidates, fiscalYear, out);
-        }
+        List<Sighting> sightings = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.inTable() || c.quantity().kind() != QuantityKind.AMOUNT) {
                 continue;
@@ -42,29 +48,34 @@ public final class ProjectExtractor {
             String name = c.label().replaceFirst("^(?:年初预算项目|本年度|全年|主要用于|用于)", "");
             if (PROJECT_WORDS.matcher(name).matches() && !NOT_A_PROJECT.matcher(name).matches()
                     && FieldCatalog.match(name).isEmpty()) {
-                add(out, new Project(name, c.quantity().normalized(), null, c.evidence()));
+                sightings.add(new Sighting(name, c.quantity().normalized(), Source.TEXT, c.rawLabel(), c.quantity().raw(), c.evidence()));
             }
         }
-        return out;
+        for (Table t : doc.tables()) {
+            fromProjectTable(t, sightings);
+            fromDetailRows(t, candidates, fiscalYear, sightings);
+        }
+        return merge(sightings);
     }
 
     /** Tables with a project-name column and an amount column (项目支出绩效目标表, 项目支出表). */
-    private void fromProjectTable(Table t, List<Project> out) {
+    private void fromProjectTable(Table t, List<Sighting> out) {
         for (int header = 0; header < Math.min(3, t.rowCount()); header++) {
             int nameCol = -1;
             int amountCol = -1;
             for (int c = 0; c < t.columnCount(); c++) {
                 String h = t.textAt(header, c).replace(" ", "");
-                if (nameCol < 0 && (h.equals("项目名称") || h.equals("单位(项目)名称") || h.equals("单位（项目）名称") || h.equals("项目"))) {
+                if (nameCol < 0 && (h.equals("项目名称") || h.equals("单位(项目)名称") || h.equals("项目"))) {
                     nameCol = c;
-                } else if (amountCol < 0 && nameCol >= 0 && (h.equals("资金总额") || h.equals("金额") || h.equals("项目金额")
-                        || h.equals("预算数") || h.equals("合计") || h.contains("资金总额") || h.equals("预算金额"))) {
+                } else if (amountCol < 0 && nameCol >= 0 && (h.contains("资金总额") || h.equals("金额") || h.equals("项目金额")
+                        || h.equals("预算数") || h.equals("合计") || h.equals("预算金额"))) {
                     amountCol = c;
                 }
             }
             if (nameCol < 0 || amountCol < 0) {
                 continue;
             }
+            String amountHeader = t.textAt(header, amountCol);
             for (int r = header + 1; r < t.rowCount(); r++) {
                 Optional<Cell> name = t.cellAt(r, nameCol).filter(cell -> cell.normalized().length() > 1);
                 Optional<Cell> amount = t.cellAt(r, amountCol);
@@ -73,8 +84,8 @@ public final class ProjectExtractor {
                 }
                 Optional<Quantity> q = numbers.parseCell(amount.get().normalized());
                 if (q.isPresent() && q.get().kind() != QuantityKind.PERCENT) {
-                    add(out, new Project(name.get().normalized(), q.get().normalized(), null,
-                            Evidences.ofCell(name.get().id(), name.get().text())));
+                    out.add(new Sighting(name.get().normalized(), q.get().normalized(), Source.TOTAL, amountHeader, q.get().raw(),
+                            Evidences.ofCell(amount.get().id(), amount.get().text())));
                 }
             }
             return;
@@ -82,15 +93,9 @@ public final class ProjectExtractor {
     }
 
     /** Rows under a 项目支出 row of a data table: 「1、协管员经费 | 1083.53 | 933.30 | 965.12」. */
-    private void fromDetailRows(Table t, List<Candidate> candidates, Integer fiscalYear, List<Project> out) {
+    private void fromDetailRows(Table t, List<Candidate> candidates, Integer fiscalYear, List<Sighting> out) {
         boolean under = false;
         for (int r = 0; r < t.rowCount(); r++) {
-            List<Candidate> row = new ArrayList<>();
-            for (Candidate c : candidates) {
-                if (t.id().equals(c.tableId()) && c.row() == r && !c.indicatorTable()) {
-                    row.add(c);
-                }
-            }
             String label = t.textAt(r, 0).trim();
             String cleaned = Labels.clean(label);
             if (FieldCatalog.match(cleaned).map(f -> f.key().equals("spending.project")).orElse(false)) {
@@ -102,51 +107,81 @@ public final class ProjectExtractor {
                 under &= label.isEmpty();
                 continue;
             }
-            if (row.isEmpty() || cleaned.isEmpty() || cleaned.startsWith("…") || cleaned.contains("一个专项一行")) {
+            if (cleaned.isEmpty() || cleaned.startsWith("…") || cleaned.contains("一个专项一行")) {
                 continue;
             }
-            BigDecimal amount = null;
-            BigDecimal actual = null;
-            Evidence ev = null;
-            for (Candidate c : row) {
+            for (Candidate c : candidates) {
+                if (!t.id().equals(c.tableId()) || c.row() != r || c.indicatorTable()) {
+                    continue;
+                }
                 Integer year = FieldExtractor.yearOf(c.column());
                 if (fiscalYear != null && year != null && !year.equals(fiscalYear)) {
                     continue;
                 }
-                if (FieldExtractor.isBudgetContext(c.column())) {
-                    amount = c.quantity().value();
-                } else {
-                    actual = c.quantity().value();
-                    ev = c.evidence();
-                }
-            }
-            if (amount != null || actual != null) {
-                add(out, new Project(cleaned, amount, actual, ev != null ? ev : row.get(0).evidence()));
+                Source source = FieldExtractor.isBudgetContext(c.column()) ? Source.BUDGET : Source.ACTUAL;
+                out.add(new Sighting(cleaned, c.quantity().value(), source, c.column(), c.quantity().raw(), c.evidence()));
             }
         }
     }
 
-    /** Adds a project, merging it into one already listed under the same or a containing name. */
-    private static void add(List<Project> out, Project p) {
-        String key = core(p.name());
-        for (int i = 0; i < out.size(); i++) {
-            Project q = out.get(i);
-            String other = core(q.name());
-            if (other.equals(key) || (key.length() >= 4 && other.length() >= 4 && (other.contains(key) || key.contains(other)))) {
-                BigDecimal amount = q.amount() != null ? q.amount() : p.amount();
-                BigDecimal actual = q.actual() != null ? q.actual() : p.actual();
-                if (q.amount() != null && p.actual() == null && p.amount() != null && p.amount().compareTo(q.amount()) != 0
-                        && actual == null) {
-                    actual = p.amount();
+    /** Joins the sightings of one project; the text's name and amount come first, as the report words them. */
+    static List<Project> merge(List<Sighting> sightings) {
+        List<List<Sighting>> groups = new ArrayList<>();
+        for (Sighting s : sightings) {
+            List<Sighting> home = null;
+            for (List<Sighting> g : groups) {
+                if (sameProject(g.get(0).name(), s.name())) {
+                    home = g;
+                    break;
                 }
-                out.set(i, new Project(q.name(), amount, actual, q.evidence()));
-                return;
             }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(s);
         }
-        out.add(p);
+        List<Project> out = new ArrayList<>();
+        for (List<Sighting> g : groups) {
+            Sighting first = g.get(0);
+            BigDecimal amount = firstOf(g, Source.TEXT);
+            if (amount == null) {
+                amount = firstOf(g, Source.BUDGET);
+            }
+            if (amount == null) {
+                amount = firstOf(g, Source.TOTAL);
+            }
+            BigDecimal actual = firstOf(g, Source.ACTUAL);
+            List<Statement> statements = g.stream()
+                    .map(s -> new Statement(s.value(), "万元", s.raw(), s.source().name().toLowerCase() + ": " + s.label(), s.evidence()))
+                    .toList();
+            out.add(new Project(first.name(), amount, actual, first.evidence(), statements));
+        }
+        return out;
+    }
+
+    private static BigDecimal firstOf(List<Sighting> g, Source source) {
+        return g.stream().filter(s -> s.source() == source).map(Sighting::value).findFirst().orElse(null);
+    }
+
+    /** Names of one project: equal but for 专项/专项资金, one inside the other, or alike but for a word or two. */
+    static boolean sameProject(String a, String b) {
+        String x = core(a);
+        String y = core(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        if (x.length() < 4 || y.length() < 4) {
+            return false;
+        }
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        return TextSimilarity.lcs(x, y) >= 0.8 * Math.max(x.length(), y.length());
     }
 
     static String core(String name) {
-        return name.replaceAll("(?:专项资金|专项经费|专项)$", "").replace(" ", "");
+        return name.replaceAll("(?:专项资金|专项经费|专项)$", "").replaceAll("^\\d+[、.．]", "").replace(" ", "");
     }
+
 }

@@ -7,6 +7,7 @@ import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
 import dev.gouji.record.Indicator;
 import dev.gouji.record.Project;
+import dev.gouji.record.Statement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,30 +83,31 @@ final class ConflictRule implements Rule {
                 List.of(Findings.figure(a), Findings.figure(b)), vb, va, va.subtract(vb));
     }
 
-    /** The same project named in text and in a table: the text's amount must be its budget or its actual. */
+    /**
+     * A project stated in the text and in a table: each sentence's figure must be one of the table's
+     * (its budget, its actual or its total); otherwise the sentence misstates it.
+     */
     private void projects(Context ctx, List<Finding> out) {
-        List<Project> projects = ctx.extraction().projects();
-        for (Project text : projects) {
-            if (text.evidence() == null || !text.evidence().block().startsWith("p") || text.amount() == null) {
+        for (Project project : ctx.extraction().projects()) {
+            List<Statement> text = project.statements().stream().filter(s -> s.label().startsWith("text")).toList();
+            List<Statement> table = project.statements().stream().filter(s -> !s.label().startsWith("text")).toList();
+            if (text.isEmpty() || table.isEmpty()) {
                 continue;
             }
-            for (Project table : projects) {
-                if (table == text || table.evidence() == null || table.evidence().block().startsWith("p")
-                        || !Similarity.sameName(text.name(), table.name())) {
+            for (Statement stated : text) {
+                boolean matches = table.stream().anyMatch(t -> ctx.tolerance().same(stated.value(), t.value()));
+                if (matches) {
                     continue;
                 }
-                BigDecimal stated = text.amount();
-                boolean matches = (table.amount() != null && ctx.tolerance().same(stated, table.amount()))
-                        || (table.actual() != null && ctx.tolerance().same(stated, table.actual()));
-                if (!matches) {
-                    BigDecimal other = table.actual() != null ? table.actual() : table.amount();
-                    out.add(new Finding("R-CONFLICT", "error",
-                            "项目「" + text.name() + "」在正文中为" + Findings.show(stated) + "万元，而表中「" + table.name() + "」为"
-                                    + Findings.show(other) + "万元，相差" + Findings.show(stated.subtract(other).abs()) + "万元",
-                            List.of(Findings.figure(text.name(), stated, "万元", text.evidence()),
-                                    Findings.figure(table.name(), other, "万元", table.evidence())),
-                            other, stated, stated.subtract(other)));
-                }
+                Statement other = table.stream().filter(t -> t.label().startsWith("actual")).findFirst().orElse(table.get(0));
+                BigDecimal v = stated.value();
+                BigDecimal w = other.value();
+                out.add(new Finding("R-CONFLICT/project", "error",
+                        "项目「" + project.name() + "」在正文中为" + Findings.show(v) + "万元，而表中为" + Findings.show(w) + "万元（"
+                                + other.label().replaceFirst("^\\w+: ", "") + "），相差" + Findings.show(v.subtract(w).abs()) + "万元",
+                        List.of(Findings.figure(project.name(), v, "万元", stated.evidence()),
+                                Findings.figure(project.name(), w, "万元", other.evidence())),
+                        w, v, v.subtract(w)));
                 break;
             }
         }

@@ -45,8 +45,7 @@ final class PartRule implements Rule {
                     continue;
                 }
                 int next = text.indexOf("其中", pos + 2);
-                int sentenceEnd = text.indexOf('。', pos);
-                int end = Math.min(next < 0 ? text.length() : next, sentenceEnd < 0 ? text.length() : sentenceEnd);
+                int end = Math.min(next < 0 ? text.length() : next, clauseEnd(text, pos));
                 for (Candidate part : amounts) {
                     if (part.quantity().start() > pos && part.quantity().start() < end
                             && !ctx.tolerance().notLarger(part.quantity().normalized(), whole.quantity().normalized())) {
@@ -61,6 +60,18 @@ final class PartRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** A 「其中」 list ends with its sentence or at a semicolon (「…；项目支出…」 belongs to the outer total). */
+    private static int clauseEnd(String text, int from) {
+        int end = text.length();
+        for (char c : new char[] {'。', '；', ';'}) {
+            int i = text.indexOf(c, from);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        return end;
     }
 
     private static boolean sameSentence(String text, int from, int to) {
