@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Finds every figure of a document with its label: sentences clause by clause, tables cell by cell. */
 public final class CandidateFinder {
     /** Where the words naming a figure stop, looking back from it. */
-    private static final String CLAUSE_END = "，。；;,!?！？\n";
+    private static final String CLAUSE_END = "，。；;,!?！？:\n";
     private static final Pattern INLINE_LABEL = Pattern.compile("^(.*?[^\\d\\s.,])\\s*[:：]\\s*(.+)$");
 
     private final NumberReader numbers;
@@ -48,7 +48,10 @@ public final class CandidateFinder {
             String label = Labels.clean(segmenter.trim(Labels.clean(raw)));
             out.add(new Candidate(q, label, raw, label, "", Evidences.of(blockId, text, q.start(), q.end()), null, -1, -1,
                     false));
-            previousEnd = q.end();
+            // a figure in Chinese numerals is often part of a name (残疾人两项补贴): the next label may span it
+            if (q.raw().chars().anyMatch(Character::isDigit)) {
+                previousEnd = q.end();
+            }
         }
     }
 

@@ -129,7 +129,10 @@ public final class IndicatorExtractor {
             return Optional.empty();
         }
         String name = nameCell.get().normalized();
-        if (name.equals("三级指标") || name.equals("指标名称")) {
+        String first = t.textAt(r, 0).replace(" ", "");
+        // header repeats, the 总分 line and figures standing where a name belongs are not indicators
+        if (name.equals("三级指标") || name.equals("指标名称") || numbers.parseCell(name).isPresent()
+                || first.equals("总分") || first.equals("合计") || first.equals("总计")) {
             return Optional.empty();
         }
         String target = own(t, r, cols.target());

@@ -57,6 +57,6 @@ public final class LabelSegmenter {
             return false;
         }
         return n.equals("d") || n.startsWith("c") || n.equals("p") || n.startsWith("r") || n.equals("m") || n.equals("mq")
-                || n.equals("q") || n.startsWith("w") || n.equals("t") || n.startsWith("u") || n.equals("vshi") || n.equals("vyou");
+                || n.equals("q") || n.startsWith("w") || n.startsWith("u") || n.equals("vshi") || n.equals("vyou");
     }
 }

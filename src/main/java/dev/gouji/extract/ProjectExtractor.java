@@ -111,7 +111,9 @@ public final class ProjectExtractor {
                 continue;
             }
             for (Candidate c : candidates) {
-                if (!t.id().equals(c.tableId()) || c.row() != r || c.indicatorTable()) {
+                QuantityKind kind = c.quantity().kind();
+                if (!t.id().equals(c.tableId()) || c.row() != r || c.indicatorTable() || c.col() == 0
+                        || kind != QuantityKind.NUMBER && kind != QuantityKind.AMOUNT) {
                     continue;
                 }
                 Integer year = FieldExtractor.yearOf(c.column());

@@ -78,6 +78,55 @@ final class PriceRule implements Rule {
                 break;
             }
         }
+        sentences(ctx, out);
         return out;
+    }
+
+    /** 「全年组织224名职工体检，按459元/人标准，体检经费10.28万元。」: one head count, one price, one amount. */
+    private void sentences(Context ctx, List<Finding> out) {
+        for (dev.gouji.model.Paragraph p : ctx.document().paragraphs()) {
+            String text = p.text().normalized();
+            int from = 0;
+            for (String sentence : text.split("(?<=[。；;])")) {
+                int start = from;
+                from += sentence.length();
+                Matcher price = PRICE.matcher(sentence);
+                if (!price.find() || price.find()) {
+                    continue;
+                }
+                price.reset().find();
+                List<Candidate> inSentence = ctx.candidates().stream()
+                        .filter(c -> c.evidence().block().equals(p.id()) && c.quantity().start() >= start
+                                && c.quantity().end() <= start + sentence.length())
+                        .toList();
+                List<Candidate> heads = inSentence.stream().filter(c -> c.quantity().kind() == QuantityKind.COUNT
+                        && (c.quantity().unit().equals("人") || c.quantity().unit().equals("名"))).toList();
+                int priceAt = start + price.start();
+                List<Candidate> amounts = inSentence.stream().filter(c -> c.quantity().kind() == QuantityKind.AMOUNT
+                        && c.quantity().start() != priceAt).toList();
+                if (heads.size() != 1 || amounts.size() != 1) {
+                    continue;
+                }
+                long count = heads.get(0).quantity().value().longValue();
+                BigDecimal perHead = new BigDecimal(price.group(1));
+                if (price.group(2) != null) {
+                    perHead = perHead.multiply(BigDecimal.valueOf(10000));
+                }
+                int months = "月".equals(price.group(4)) ? 12 : 1;
+                BigDecimal product = perHead.multiply(BigDecimal.valueOf(count * months)).divide(BigDecimal.valueOf(10000), MathContext.DECIMAL64);
+                Candidate amount = amounts.get(0);
+                BigDecimal stated = amount.quantity().normalized();
+                double slack = Tolerance.halfUnit(amount.quantity().value()) * (amount.quantity().unit().startsWith("万") ? 1 : 0.0001)
+                        + count * months * Tolerance.halfUnit(new BigDecimal(price.group(1))) / 10000;
+                if (Math.abs(product.doubleValue() - stated.doubleValue()) > slack + 1e-9) {
+                    BigDecimal p2 = Findings.round2(product.doubleValue());
+                    out.add(new Finding("R-PRICE", "error",
+                            amount.label() + Findings.show(stated) + "万元，但" + count + "人×" + price.group(1) + "元/人"
+                                    + (months == 12 ? "/月×12个月" : "") + "=" + Findings.show(p2) + "万元，相差"
+                                    + Findings.show(p2.subtract(stated).abs()) + "万元",
+                            List.of(Findings.figure(amount), Findings.figure(heads.get(0))), p2, stated, stated.subtract(p2)));
+                }
+            }
+        }
     }
 }

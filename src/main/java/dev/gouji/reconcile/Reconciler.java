@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class Reconciler {
     private static final List<Rule> RULES = List.of(new SumRule(), new PartRule(), new ConflictRule(), new RateRule(),
-            new ScoreRule(), new PriceRule(), new YearRule(), new RollRule());
+            new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule());
 
     private final PipelineConfig config;
     private final Tolerance tolerance;

@@ -175,16 +175,15 @@ public final class SyntheticReport {
         line(year + "年度部门整体支出绩效评价基础数据表");
         writeDataTable(year, personnel, publicCost, basic, projectTotal, threePublic, names, projects);
 
-        // indicator table
-        line("");
-        line(year + "年度部门整体支出绩效自评表");
-        int indicators = writeIndicators(year);
-
-        // score and deductions
-        line("");
+        // indicator table, scored with the deductions the text lists
         int[] deductions = {random.nextInt(3), random.nextInt(3), random.nextInt(2)};
         int lost = deductions[0] + deductions[1] + deductions[2];
         int score = 100 - lost + (plant == Plant.SCORE_DEDUCTIONS ? 2 : 0);
+        line("");
+        line(year + "年度部门整体支出绩效自评表");
+        int indicators = writeIndicators(year, deductions, score);
+
+        line("");
         line(String.format("产出指标满分40分，扣%d分，完成%d分；效益指标满分40分，扣%d分，完成%d分；满意度指标满分20分，扣%d分，完成%d分。",
                 deductions[0], 40 - deductions[0], deductions[1], 40 - deductions[1], deductions[2], 20 - deductions[2]));
         line(String.format("部门整体支出绩效自评得分%d分，评价等次为%s。", score, score >= 90 ? "优秀" : score >= 80 ? "良好" : "中"));
@@ -226,7 +225,7 @@ public final class SyntheticReport {
         return c;
     }
 
-    private int writeIndicators(int year) {
+    private int writeIndicators(int year, int[] deductions, int total) {
         String[][] headerVariants = {
                 {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"},
                 {"一级指标", "二级指标", "三级指标", "指标值", "完成情况", "权重", "得分", "备注"}};
@@ -238,14 +237,17 @@ public final class SyntheticReport {
                 {"效益指标", "社会效益指标", "服务覆盖率", "90%以上", "93%", "20"},
                 {"", "时效指标", "完成时间", year + "年12月", year + "年11月", "20"},
                 {"满意度指标", "服务对象满意度指标", "群众满意度", "85%以上", "92%", "20"}};
+        // the deductions of 产出, 效益 and 满意度 fall on their first indicator
+        int[] lostByRow = {deductions[0], 0, deductions[1], 0, deductions[2]};
         int n = 0;
         for (String[] r : rows) {
             String target = r[3];
             String actual = r[4];
             String weight = r[5];
-            String score = weight;
+            String score = String.valueOf(Integer.parseInt(weight) - lostByRow[n]);
             if (plant == Plant.TARGET && n == 2) {
                 actual = "80%";
+                score = weight;
             }
             String note = "";
             if (plant == Plant.YEAR && n == 3) {
@@ -254,7 +256,7 @@ public final class SyntheticReport {
             row(r[0], r[1], r[2], target, actual, weight, score, note);
             n++;
         }
-        row("总分", "100", "100");
+        row("总分", "100", String.valueOf(total));
         out.append('\n');
         return rows.length;
     }
