@@ -89,19 +89,8 @@ public final class CandidateFinder {
         if (text.isBlank()) {
             return;
         }
-        Optional<Quantity> whole = numbers.parseCell(text);
         List<String> cols = headers.columnHeaders(cell.row(), cell.col());
         String column = String.join(" ", cols);
-        if (whole.isPresent()) {
-            Quantity q = whole.get();
-            Optional<Cell> left = headers.rowLabelCell(cell.row(), cell.col());
-            String rawRow = left.map(Cell::normalized).orElse("");
-            String rowLabel = Labels.clean(rawRow);
-            String label = rowLabel.isEmpty() ? column : rowLabel;
-            out.add(new Candidate(q, label, rawRow, rowLabel, column, Evidences.of(cell.id(), cell.text(), q.start(), q.end()),
-                    t.id(), cell.row(), cell.col(), indicators));
-            return;
-        }
         // a cell that names its own figure: 「其他资金：11.06」 or a sentence inside a cell
         Matcher m = INLINE_LABEL.matcher(text);
         if (m.matches() && numbers.parseCell(m.group(2)).isPresent()) {
@@ -115,6 +104,21 @@ public final class CandidateFinder {
             out.add(new Candidate(shifted, rowLabel, m.group(1), rowLabel, (left + " " + column).trim(),
                     Evidences.of(cell.id(), cell.text(), shifted.start(), shifted.end()), t.id(), cell.row(), cell.col(),
                     indicators));
+            return;
+        }
+        Optional<Quantity> whole = numbers.parseCell(text);
+        // words before the figure that name it (「控制公用经费支出58万元」) make the cell a sentence, not a value
+        if (whole.isPresent() && text.substring(0, whole.get().start()).replaceAll("[\\s≥≤<>=达到]", "").length() > 3) {
+            whole = Optional.empty();
+        }
+        if (whole.isPresent()) {
+            Quantity q = whole.get();
+            Optional<Cell> left = headers.rowLabelCell(cell.row(), cell.col());
+            String rawRow = left.map(Cell::normalized).orElse("");
+            String rowLabel = Labels.clean(rawRow);
+            String label = rowLabel.isEmpty() ? column : rowLabel;
+            out.add(new Candidate(q, label, rawRow, rowLabel, column, Evidences.of(cell.id(), cell.text(), q.start(), q.end()),
+                    t.id(), cell.row(), cell.col(), indicators));
             return;
         }
         List<Candidate> inCell = new ArrayList<>();

@@ -103,6 +103,9 @@ public final class FieldExtractor {
 
     static boolean unitFits(Field field, Candidate c) {
         Quantity q = c.quantity();
+        if (q.unit().contains("/")) {
+            return false; // a rate per head or per month is not a total
+        }
         boolean bare = q.kind() == QuantityKind.NUMBER && c.inTable();
         return switch (field.unit()) {
             case MONEY -> q.kind() == QuantityKind.AMOUNT || bare;

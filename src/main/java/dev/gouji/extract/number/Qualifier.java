@@ -1,4 +1,4 @@
 package dev.gouji.extract.number;
 
-/** What the words around a figure say about it: approximate (余, 约) or a bound (以上, ≤). */
+/** How the written figure relates to the true value: 「余」「约」 approximate, 「以上」「≥」 bounds, 「=」 exact. */
 public enum Qualifier { NONE, APPROXIMATE, AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN, EQUAL }

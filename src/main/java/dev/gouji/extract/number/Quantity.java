@@ -3,10 +3,28 @@ package dev.gouji.extract.number;
 import java.math.BigDecimal;
 
 /**
- * A figure as written. {@code value} is the number in the written unit without its multiplier (1.63亿元 →
- * 1.63); {@code scale} is the number of decimals written; {@code normalized} is money in 万元, percentages
- * as the percent number, anything else in its base unit (10.2万余处 → 102000 处).
+ * One figure found in text.
+ *
+ * @param start          offset of the first character (qualifier included) in the input
+ * @param end            offset after the last character (unit and trailing qualifier included)
+ * @param raw            {@code input.substring(start, end)}
+ * @param value          the number as written, in the written unit, multiplier not applied
+ * @param scale          decimals as written (precision matters to the reconciler)
+ * @param unit           unit as written with spaces and 余/多 removed, multiplier included ("万元", "万处");
+ *                       full-width signs folded ("％" gives "%"); 百分之九十五 has unit "百分之"
+ * @param kind           what the figure measures
+ * @param normalized     money in 万元; other kinds value × multiplier; percent as the percent number
+ * @param normalizedUnit "万元" for money, otherwise the unit without multiplier
+ * @param qualifier      approximate or bound, if written
  */
-public record Quantity(int start, int end, String raw, BigDecimal value, int scale, String unit, QuantityKind kind,
-        BigDecimal normalized, String normalizedUnit, Qualifier qualifier) {
+public record Quantity(
+        int start, int end,
+        String raw,
+        BigDecimal value,
+        int scale,
+        String unit,
+        QuantityKind kind,
+        BigDecimal normalized,
+        String normalizedUnit,
+        Qualifier qualifier) {
 }
