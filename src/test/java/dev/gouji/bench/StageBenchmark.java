@@ -1,0 +1,85 @@
+package dev.gouji.bench;
+
+import dev.gouji.config.PipelineConfig;
+import dev.gouji.extract.Extraction;
+import dev.gouji.extract.ReportExtractor;
+import dev.gouji.model.Document;
+import dev.gouji.read.ReadLimits;
+import dev.gouji.read.Readers;
+import dev.gouji.reconcile.Reconciler;
+import dev.gouji.synth.SyntheticReport;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Time per document of each stage after warm-up, on the seed reports (.txt and .docx) and synthetic
+ * ones: reading (the reference), extraction and reconciliation, with their ratio to reading. Run with
+ * {@code bench/stages}. Targets: extraction under 50 ms, reconciliation under 10 ms for a typical report.
+ */
+public final class StageBenchmark {
+    private record Input(String name, byte[] bytes) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        List<Input> inputs = new ArrayList<>();
+        for (String dir : new String[] {"fixtures/seeds", "fixtures/seeds-docx"}) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                for (Path p : files.sorted().toList()) {
+                    inputs.add(new Input(p.getFileName().toString(), Files.readAllBytes(p)));
+                }
+            }
+        }
+        for (long seed = 1; seed <= 20; seed++) {
+            inputs.add(new Input("synthetic-" + seed + ".txt",
+                    SyntheticReport.generate(seed, SyntheticReport.Plant.NONE).text().getBytes(StandardCharsets.UTF_8)));
+        }
+        Readers readers = Readers.standard();
+        ReportExtractor extractor = new ReportExtractor();
+        Reconciler reconciler = new Reconciler(PipelineConfig.defaults());
+
+        long t0 = System.nanoTime();
+        extractor.extract(readers.read(inputs.get(0).bytes(), inputs.get(0).name(), ReadLimits.DEFAULT));
+        System.out.printf("first document (HanLP model load included): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+
+        long read = 0;
+        long extract = 0;
+        long reconcile = 0;
+        long maxExtract = 0;
+        long maxReconcile = 0;
+        int documents = 0;
+        for (int round = 0; round < rounds + 5; round++) {
+            boolean warm = round >= 5;
+            for (Input in : inputs) {
+                long a = System.nanoTime();
+                Document doc = readers.read(in.bytes(), in.name(), ReadLimits.DEFAULT);
+                long b = System.nanoTime();
+                Extraction ex = extractor.extract(doc);
+                long c = System.nanoTime();
+                reconciler.reconcile(ex, doc);
+                long d = System.nanoTime();
+                if (warm) {
+                    read += b - a;
+                    extract += c - b;
+                    reconcile += d - c;
+                    maxExtract = Math.max(maxExtract, c - b);
+                    maxReconcile = Math.max(maxReconcile, d - c);
+                    documents++;
+                }
+            }
+        }
+        double readMs = read / 1e6 / documents;
+        double extractMs = extract / 1e6 / documents;
+        double reconcileMs = reconcile / 1e6 / documents;
+        System.out.printf("documents timed: %d (%d inputs x %d rounds after 5 warm-up rounds)%n", documents, inputs.size(), rounds);
+        System.out.printf("read (reference): %.2f ms/doc%n", readMs);
+        System.out.printf("extract:          %.2f ms/doc (max %.2f ms), %.2f x read — target < 50 ms%n", extractMs,
+                maxExtract / 1e6, extractMs / readMs);
+        System.out.printf("reconcile:        %.2f ms/doc (max %.2f ms), %.2f x read — target < 10 ms%n", reconcileMs,
+                maxReconcile / 1e6, reconcileMs / readMs);
+    }
+}
