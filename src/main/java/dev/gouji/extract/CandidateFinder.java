@@ -29,11 +29,14 @@ public final class CandidateFinder {
 
     public List<Candidate> find(Document doc) {
         List<Candidate> out = new ArrayList<>();
+        String previousText = "";
         for (Block b : doc.blocks()) {
             if (b instanceof Paragraph p) {
                 fromText(p.id(), p.text(), out);
+                previousText = p.text().normalized();
             } else if (b instanceof Table t) {
-                fromTable(t, out);
+                fromTable(t, TableUnit.of(t, previousText), out);
+                previousText = "";
             }
         }
         return out;
@@ -71,20 +74,20 @@ public final class CandidateFinder {
         return Math.max(i + 1, previousEnd);
     }
 
-    private void fromTable(Table t, List<Candidate> out) {
+    private void fromTable(Table t, TableUnit unit, List<Candidate> out) {
         TableHeaders headers = new TableHeaders(t, numbers);
         int indicatorHeader = IndicatorTables.headerRow(t);
         for (List<Cell> row : t.rows()) {
             for (Cell cell : row) {
-                fromCell(t, headers, indicatorHeader >= 0 && cell.row() > indicatorHeader, cell, out);
+                fromCell(t, headers, unit, indicatorHeader >= 0 && cell.row() > indicatorHeader, cell, out);
                 for (Table nested : cell.nested()) {
-                    fromTable(nested, out);
+                    fromTable(nested, TableUnit.of(nested, ""), out);
                 }
             }
         }
     }
 
-    private void fromCell(Table t, TableHeaders headers, boolean indicators, Cell cell, List<Candidate> out) {
+    private void fromCell(Table t, TableHeaders headers, TableUnit unit, boolean indicators, Cell cell, List<Candidate> out) {
         String text = cell.normalized();
         if (text.isBlank()) {
             return;
@@ -112,7 +115,7 @@ public final class CandidateFinder {
             whole = Optional.empty();
         }
         if (whole.isPresent()) {
-            Quantity q = whole.get();
+            Quantity q = unit.apply(whole.get(), column);
             Optional<Cell> left = headers.rowLabelCell(cell.row(), cell.col());
             String rawRow = left.map(Cell::normalized).orElse("");
             String rowLabel = Labels.clean(rawRow);

@@ -40,7 +40,8 @@ public final class FieldExtractor {
             order++;
             Field field = FieldCatalog.match(c.rowLabel()).orElse(null);
             String context = c.rawLabel() + " " + c.column();
-            if (field == null && c.inTable()) {
+            if (field == null && c.inTable() && !c.indicatorTable()) {
+                // an indicator's own 得分 column is not the report's score; only a 总分 row is
                 field = FieldCatalog.matchColumn(Labels.clean(c.column())).orElse(null);
                 context = c.column();
             } else if (field != null && c.inTable() && !c.column().isEmpty()) {

@@ -50,8 +50,12 @@ public final class LabelSegmenter {
 
     private static boolean isFunctionWord(Term t) {
         String n = t.nature.toString();
-        if (LIGHT_VERBS.contains(t.word) || n.equals("m") || n.equals("mq") || n.equals("q") || n.startsWith("w")) {
+        if (LIGHT_VERBS.contains(t.word) || n.startsWith("w")) {
             return true;
+        }
+        if (n.equals("m") || n.equals("mq") || n.equals("q")) {
+            // 「2023」 and 「个」 go; a Chinese numeral usually belongs to a name (三公经费, 两项补贴)
+            return t.word.chars().anyMatch(Character::isDigit) || n.equals("q") && t.word.length() == 1 && ONE_CHAR.indexOf(t.word.charAt(0)) >= 0;
         }
         if (t.word.length() == 1 && ONE_CHAR.indexOf(t.word.charAt(0)) < 0) {
             return false;
