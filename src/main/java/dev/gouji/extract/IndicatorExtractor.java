@@ -125,7 +125,13 @@ public final class IndicatorExtractor {
 
     private Optional<Indicator> indicator(Table t, int r, Columns cols, int[] project) {
         Optional<Cell> nameCell = t.cellAt(r, cols.name());
-        if (nameCell.isEmpty() || nameCell.get().row() != r || nameCell.get().normalized().isBlank()) {
+        if (nameCell.isEmpty() || nameCell.get().normalized().isBlank() || nameCell.get().col() != cols.name()) {
+            return Optional.empty();
+        }
+        // a row under a merged name is an indicator of its own when it has cells of its own (its own 分值);
+        // a row made only of merged or empty cells is a spacer
+        boolean ownCells = t.rows().get(r).stream().anyMatch(c -> c.col() > cols.name() && !c.normalized().isBlank());
+        if (nameCell.get().row() != r && !ownCells) {
             return Optional.empty();
         }
         String name = nameCell.get().normalized();
@@ -135,7 +141,7 @@ public final class IndicatorExtractor {
                 || first.equals("总分") || first.equals("合计") || first.equals("总计")) {
             return Optional.empty();
         }
-        String target = own(t, r, cols.target());
+        String target = cols.target() < 0 ? "" : t.textAt(r, cols.target());
         String actual = own(t, r, cols.actual());
         BigDecimal weight = number(own(t, r, cols.weight()));
         if (weight == null && cols.weight() < 0) {

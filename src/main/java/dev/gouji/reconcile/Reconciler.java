@@ -12,7 +12,8 @@ import java.util.List;
  * overridden where pipeline.conf says so. A contradiction reached by two routes is reported once.
  */
 public final class Reconciler {
-    private static final List<Rule> RULES = List.of(new SumRule(), new PartRule(), new ConflictRule(), new RateRule(),
+    /** Narrow rules first: a part larger than its whole also breaks the sum it belongs to, and is reported as such. */
+    private static final List<Rule> RULES = List.of(new PartRule(), new SumRule(), new ConflictRule(), new RateRule(),
             new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule());
 
     private final PipelineConfig config;
@@ -40,19 +41,18 @@ public final class Reconciler {
         return out;
     }
 
-    /** The same figures already reported under the same family. */
+    /**
+     * A finding restates one already made when it rests on all the figures of that one (same value, same
+     * place): the same contradiction reached by another route.
+     */
     private static boolean duplicate(List<Finding> found, Finding f) {
         for (Finding g : found) {
-            if (g.rule().split("/")[0].equals(f.rule().split("/")[0]) && g.figures().size() == f.figures().size()) {
-                boolean same = true;
-                for (int i = 0; i < f.figures().size() && same; i++) {
-                    var a = f.figures().get(i);
-                    same = g.figures().stream().anyMatch(b -> b.value() != null && a.value() != null
-                            && b.value().compareTo(a.value()) == 0 && java.util.Objects.equals(b.evidence(), a.evidence()));
-                }
-                if (same) {
-                    return true;
-                }
+            boolean covered = !g.figures().isEmpty() && g.figures().stream().allMatch(a -> f.figures().stream()
+                    .anyMatch(b -> a.value() != null && b.value() != null && a.value().compareTo(b.value()) == 0
+                            && java.util.Objects.equals(a.evidence() == null ? null : a.evidence().block(),
+                                    b.evidence() == null ? null : b.evidence().block())));
+            if (covered) {
+                return true;
             }
         }
         return false;
