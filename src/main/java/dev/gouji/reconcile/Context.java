@@ -16,4 +16,12 @@ public record Context(Extraction extraction, Document document, Tolerance tolera
     public List<Candidate> candidates() {
         return extraction.candidates();
     }
+
+    /** The money figures of one paragraph, in reading order. */
+    public List<Candidate> amountsIn(String paragraphId) {
+        return extraction.candidates().stream()
+                .filter(c -> !c.inTable() && c.evidence().block().equals(paragraphId)
+                        && c.quantity().kind() == dev.gouji.extract.number.QuantityKind.AMOUNT)
+                .toList();
+    }
 }

@@ -1,7 +1,6 @@
 package dev.gouji.reconcile;
 
 import dev.gouji.extract.Candidate;
-import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.model.Block;
 import dev.gouji.model.Paragraph;
 import dev.gouji.record.Finding;
@@ -27,9 +26,7 @@ final class PartRule implements Rule {
                 continue;
             }
             String text = p.text().normalized();
-            List<Candidate> amounts = ctx.candidates().stream()
-                    .filter(c -> !c.inTable() && c.evidence().block().equals(p.id()) && c.quantity().kind() == QuantityKind.AMOUNT)
-                    .toList();
+            List<Candidate> amounts = ctx.amountsIn(p.id());
             int from = 0;
             int at;
             while ((at = text.indexOf("其中", from)) >= 0) {

@@ -1,7 +1,6 @@
 package dev.gouji.reconcile;
 
 import dev.gouji.extract.Candidate;
-import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.model.Block;
 import dev.gouji.model.Paragraph;
 import dev.gouji.record.Figure;
@@ -27,8 +26,7 @@ final class RollRule implements Rule {
             if (!(b instanceof Paragraph p)) {
                 continue;
             }
-            List<Candidate> amounts = ctx.candidates().stream()
-                    .filter(c -> c.evidence().block().equals(p.id()) && c.quantity().kind() == QuantityKind.AMOUNT).toList();
+            List<Candidate> amounts = ctx.amountsIn(p.id());
             Candidate opening = null;
             Candidate closing = null;
             List<Candidate> moves = new ArrayList<>();

@@ -16,26 +16,6 @@ final class Similarity {
         return !x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.endsWith(y) || y.endsWith(x));
     }
 
-    /** Project names that differ only by a word or two (城市管理综合执法经费 / 城市管理综合行政执法经费). */
-    static boolean sameName(String a, String b) {
-        String x = core(a);
-        String y = core(b);
-        if (x.length() < 4 || y.length() < 4) {
-            return false;
-        }
-        return lcs(x, y) >= 0.8 * Math.max(x.length(), y.length());
-    }
-
-    /** A label that speaks of the same thing as an indicator name: most of the shorter one in order. */
-    static boolean alike(String a, String b) {
-        String x = core(a);
-        String y = core(b);
-        if (x.length() < 3 || y.length() < 3) {
-            return false;
-        }
-        return lcs(x, y) >= 0.75 * Math.min(x.length(), y.length());
-    }
-
     /** Share of the shorter core that the longest common subsequence covers (0 when either is too short). */
     static double ratio(String a, String b) {
         String x = core(a);
