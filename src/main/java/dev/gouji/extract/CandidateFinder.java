@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class CandidateFinder {
     /** Where the words naming a figure stop, looking back from it. */
     private static final String CLAUSE_END = "，。；;,!?！？:\n";
-    private static final Pattern INLINE_LABEL = Pattern.compile("^(.*?[^\\d\\s.,])\\s*[:：]\\s*(.+)$");
+    private static final Pattern INLINE_LABEL = Pattern.compile("^(.*[^\\d\\s.,])\\s*[:：]\\s*([^:：]+)$");
 
     private final NumberReader numbers;
     private final LabelSegmenter segmenter = new LabelSegmenter();

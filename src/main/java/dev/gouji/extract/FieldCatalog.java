@@ -77,14 +77,13 @@ public final class FieldCatalog {
                 }
             }
             for (String v : f.variants()) {
-                if (v.length() <= bestLength) {
-                    continue;
-                }
                 for (String suffix : SUFFIXES) {
-                    if (label.endsWith(v + suffix)) {
+                    // the longest stretch of the label that a variant and its modifier explain wins:
+                    // 项目支出预算 is 项目支出 + 预算, not 支出预算
+                    int length = v.length() + suffix.length();
+                    if (length > bestLength && label.endsWith(v + suffix)) {
                         best = f;
-                        bestLength = v.length();
-                        break;
+                        bestLength = length;
                     }
                 }
             }

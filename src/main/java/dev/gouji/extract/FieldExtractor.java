@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Assigns located figures to the canonical fields. Every statement of a field is kept; the best-supported
- * one becomes the value: a table beats a sentence, the fiscal year's column beats another year, and a
- * budget figure only stands for an actual when nothing else does.
+ * one becomes the value: a table beats a sentence, the fiscal year's column beats another year. Budget
+ * statements of an actual field go to {@code budget.<field>} (基本支出 in a 预算 column becomes
+ * budget.spending.basic); a budget figure stands for the field itself only when nothing else states it.
  */
 public final class FieldExtractor {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
@@ -70,19 +71,34 @@ public final class FieldExtractor {
         Map<String, FieldValue> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Ranked>> e : byField.entrySet()) {
             List<Ranked> all = e.getValue();
-            Ranked best = all.stream().max(Comparator.comparingInt(Ranked::rank)
-                    .thenComparing(r -> preferLaterInRow(r), Comparator.naturalOrder())
-                    .thenComparing(Ranked::order, Comparator.reverseOrder())).orElseThrow();
-            List<Statement> others = new ArrayList<>();
-            for (Ranked r : all) {
-                if (r != best) {
-                    others.add(statement(r));
+            List<Ranked> actuals = all.stream().filter(r -> r.rank() > 0).toList();
+            List<Ranked> budgets = all.stream().filter(r -> r.rank() == 0).toList();
+            if (actuals.isEmpty() || e.getKey().startsWith("budget.")) {
+                // only a budget states it: the budget stands for the field rather than nothing
+                out.put(e.getKey(), best(all));
+            } else {
+                out.put(e.getKey(), best(actuals));
+                if (!budgets.isEmpty()) {
+                    out.putIfAbsent("budget." + e.getKey(), best(budgets));
                 }
             }
-            Statement s = statement(best);
-            out.put(e.getKey(), new FieldValue(s.value(), s.unit(), s.raw(), s.label(), s.evidence(), others));
         }
         return out;
+    }
+
+    /** The best-supported statement as the value, every other one in {@code others}. */
+    private static FieldValue best(List<Ranked> all) {
+        Ranked best = all.stream().max(Comparator.comparingInt(Ranked::rank)
+                .thenComparing(r -> preferLaterInRow(r), Comparator.naturalOrder())
+                .thenComparing(Ranked::order, Comparator.reverseOrder())).orElseThrow();
+        List<Statement> others = new ArrayList<>();
+        for (Ranked r : all) {
+            if (r != best) {
+                others.add(statement(r));
+            }
+        }
+        Statement s = statement(best);
+        return new FieldValue(s.value(), s.unit(), s.raw(), s.label(), s.evidence(), others);
     }
 
     /** A score row 「总分 | 100 | 94」 gives the maximum first and the score after it. */
