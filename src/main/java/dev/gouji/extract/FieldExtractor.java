@@ -55,7 +55,7 @@ public final class FieldExtractor {
                 continue;
             }
             Integer year = yearOf(context);
-            if (year != null && fiscalYear != null && !year.equals(fiscalYear)) {
+            if (year != null && fiscalYear != null && !year.equals(fiscalYear) || isPriorYear(context)) {
                 continue;
             }
             int rank = c.inTable() ? 3 : 2;
@@ -139,6 +139,12 @@ public final class FieldExtractor {
             year = Integer.parseInt(m.group(1));
         }
         return year;
+    }
+
+    /** 「上年基本支出」, 「去年同期」: another year's figure, though 上年结转 is this year's opening balance. */
+    static boolean isPriorYear(String context) {
+        String s = context.replace("上年结转", "").replace("上年结余", "").replace("上年度结转", "");
+        return s.contains("上年") || s.contains("去年") || s.contains("上一年") || s.contains("同期");
     }
 
     /** Words that make a figure a budget rather than an actual (一般公共预算 is a fund, not a budget). */

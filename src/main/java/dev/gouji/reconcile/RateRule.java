@@ -89,7 +89,7 @@ final class RateRule implements Rule {
             }
             String label = c.label();
             if (!(label.endsWith("率") || label.endsWith("幅") || label.startsWith("占") || label.endsWith("比例")
-                    || label.endsWith("比重")) || label.endsWith("控制率") && !label.contains("经费") || label.endsWith("执行率")) {
+                    || label.endsWith("比重") || label.endsWith("增长") || label.endsWith("下降") || label.endsWith("上升")) || label.endsWith("控制率") && !label.contains("经费") || label.endsWith("执行率")) {
                 continue;
             }
             List<Candidate> amounts = sentenceAmounts(ctx, c);
@@ -105,8 +105,10 @@ final class RateRule implements Rule {
                     }
                     BigDecimal x = a.quantity().normalized();
                     BigDecimal y = b.quantity().normalized();
+                    // a share, a change over the base, a decrease over the former total, an increase over the former one
                     if (ctx.tolerance().rateHolds(stated, x, y) || ctx.tolerance().rateHolds(stated, x.subtract(y).abs(), y)
-                            || ctx.tolerance().rateHolds(stated, x, x.add(y))) {
+                            || ctx.tolerance().rateHolds(stated, x, x.add(y))
+                            || y.compareTo(x) > 0 && ctx.tolerance().rateHolds(stated, x, y.subtract(x))) {
                         holds = true;
                     }
                 }
@@ -115,7 +117,8 @@ final class RateRule implements Rule {
                 Candidate num = amounts.get(amounts.size() - 1);
                 Candidate den = amounts.get(0);
                 double expected = 100 * num.quantity().normalized().doubleValue() / den.quantity().normalized().doubleValue();
-                out.add(new Finding("R-RATE/stated", "error",
+                // the sentence's amounts may not be the rate's operands: very likely wrong, not certainly
+                out.add(new Finding("R-RATE/stated", "warning",
                         label + "填报" + Findings.show(stated) + "%，但同句" + num.label() + Findings.show(num.quantity().normalized())
                                 + "万元÷" + den.label() + Findings.show(den.quantity().normalized()) + "万元="
                                 + Findings.show(Findings.round2(expected)) + "%，所列金额的任何比值均不等于所填比率",

@@ -122,6 +122,15 @@ public final class SyntheticReport {
         fields.put("spending.public", wan(publicCost));
         fields.put("spending.project", wan(projectTotal));
 
+        // comparison with the prior year, and a share, stated as reports state them
+        long priorBasic = basic - 200_000 + random.nextInt(400_000) + 1;
+        long change = basic - priorBasic;
+        BigDecimal changeRate = BigDecimal.valueOf(Math.abs(change) * 100.0 / priorBasic).setScale(2, RoundingMode.HALF_UP);
+        line(String.format("上年基本支出%s，本年%s%s，%s%s%%。", money(priorBasic), change >= 0 ? "增加" : "减少", money(Math.abs(change)),
+                change >= 0 ? "增长" : "下降", changeRate.toPlainString()));
+        BigDecimal share = BigDecimal.valueOf(projectTotal * 100.0 / spending).setScale(2, RoundingMode.HALF_UP);
+        line(String.format("项目支出%s，占总支出%s的比重为%s%%。", money(projectTotal), money(spending), share.toPlainString()));
+
         // budget and execution rate
         BigDecimal rate = BigDecimal.valueOf(spending * 100.0 / budget).setScale(2, RoundingMode.HALF_UP);
         if (plant == Plant.RATE_EXECUTION) {
