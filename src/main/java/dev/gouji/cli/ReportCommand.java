@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Rewrite the review outputs of an ingest output folder (DIR/dataset.xlsx, DIR/findings.csv) "
-                + "from DIR/reports.jsonl, without reading any report file again.",
+        description = "Rewrite the review outputs of an ingest output folder (DIR/dataset.xlsx, DIR/findings.csv, "
+                + "DIR/review.html) from DIR/reports.jsonl, without reading any report file again.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the outputs were written", "2:bad usage, or DIR holds no readable reports.jsonl"})
 final class ReportCommand implements Callable<Integer> {
