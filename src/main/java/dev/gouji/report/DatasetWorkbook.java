@@ -193,7 +193,12 @@ public final class DatasetWorkbook implements ReportOutput {
         }
 
         private void startSheet() {
-            sheet = workbook.createSheet(sheets.isEmpty() ? name : name + " (" + (sheets.size() + 1) + ")");
+            String sheetName = sheets.isEmpty() ? name : name + " (" + (sheets.size() + 1) + ")";
+            sheet = workbook.createSheet(sheetName);
+            if (!sheets.isEmpty()) {
+                // right after the sheet it continues, not after the other kinds
+                workbook.setSheetOrder(sheetName, workbook.getSheetIndex(sheets.get(sheets.size() - 1)) + 1);
+            }
             sheets.add(sheet);
             Row h = sheet.createRow(0);
             for (int c = 0; c < headerRow.size(); c++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gouji.record.ReportRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** dataset.xlsx of the fixtures run, read back with POI and checked sheet by sheet against reports.jsonl. */
 class DatasetWorkbookTest {
@@ -225,6 +227,33 @@ class DatasetWorkbookTest {
             assertTrue(string(rate, 7).contains("财政供养人员控制率为80%"), string(rate, 7));
             assertEquals(79.31, rate.getCell(8).getNumericCellValue());
             assertEquals(80.0, rate.getCell(9).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void aFullSheetContinuesOnANewOne(@TempDir Path dir) throws IOException {
+        Path xlsx = dir.resolve("dataset.xlsx");
+        try (DatasetWorkbook out = new DatasetWorkbook(xlsx, 4)) {
+            for (ReportRecord r : Synthetic.many(10, 1)) {
+                out.add(r);
+            }
+            out.commit();
+        }
+        try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            List<String> names = new java.util.ArrayList<>();
+            back.forEach(sheet -> names.add(sheet.getSheetName()));
+            // 10 reports, 18 fields, 9 projects, 9 indicators, 10 findings; 3 rows a sheet after the header
+            assertEquals(List.of("报告", "报告 (2)", "报告 (3)", "报告 (4)", "字段", "字段 (2)", "字段 (3)", "字段 (4)",
+                    "字段 (5)", "字段 (6)", "项目", "项目 (2)", "项目 (3)", "指标", "指标 (2)", "指标 (3)", "问题", "问题 (2)",
+                    "问题 (3)", "问题 (4)"), names);
+            int rows = 0;
+            for (String name : List.of("问题", "问题 (2)", "问题 (3)", "问题 (4)")) {
+                XSSFSheet s = back.getSheet(name);
+                assertEquals("文件", s.getRow(0).getCell(0).getStringCellValue());
+                assertEquals("A1:K" + (s.getLastRowNum() + 1), s.getCTWorksheet().getAutoFilter().getRef());
+                rows += s.getLastRowNum();
+            }
+            assertEquals(10, rows, "one report failed, the next has two findings");
         }
     }
 
