@@ -60,21 +60,21 @@ final class Synthetic {
                 new ErrorInfo("encrypted", "the PDF is password-protected; ask the department for an unprotected copy"));
     }
 
-    /** {@code n} reports, {@code findingsPerReport} findings each (every 7th report failed, without findings). */
+    /**
+     * {@code n} reports with {@code findingsPerReport} findings each on average: every 10th report failed
+     * (no findings), the one after it twice as many; n a multiple of 10 gives exactly n × findingsPerReport.
+     */
     static List<ReportRecord> many(int n, int findingsPerReport) {
         List<ReportRecord> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String path = String.format("batch%02d/report-%05d.docx", i % 50, i);
-            if (i % 7 == 3) {
+            if (i % 10 == 3) {
                 out.add(failed(path));
                 continue;
             }
             String dept = DEPARTMENTS[i % DEPARTMENTS.length] + (i % 13);
             List<Finding> fs = new ArrayList<>();
-            int count = i % 7 == 4 ? findingsPerReport * 2 : findingsPerReport;
-            if (i % 7 == 5) {
-                count = 2 * findingsPerReport - count; // keep the total at n × findingsPerReport on average
-            }
+            int count = i % 10 == 4 ? findingsPerReport * 2 : findingsPerReport;
             for (int k = 0; k < count; k++) {
                 BigDecimal a = new BigDecimal(100 + (i * 7 + k) % 900 + ".66");
                 BigDecimal b = a.add(new BigDecimal("3.88"));
