@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One in-process {@code gouji ingest fixtures} per test JVM, shared by the report tests, and its
@@ -32,6 +34,7 @@ final class FixtureRun {
             try {
                 Path out = Files.createTempDirectory("gouji-report-test");
                 // fixtures/bad holds files that fail on purpose: exit status 1
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(out)));
                 assertEquals(1, Main.execute("ingest", "fixtures", "--out", out.toString()));
                 dir = out;
             } catch (IOException e) {
@@ -62,6 +65,14 @@ final class FixtureRun {
     static JsonNode record(String path) {
         return records().stream().filter(r -> r.path("source").path("path").asText().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("no record for " + path));
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temporary folder
+        }
     }
 
     /** Text of a JSON value, null for null or missing. */
