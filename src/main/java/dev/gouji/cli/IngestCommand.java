@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Read every report under PATH (files or folders, walked recursively) and write one record "
-                + "per file to DIR/reports.jsonl and DIR/reports/.",
+                + "per file to DIR/reports.jsonl and DIR/reports/, "
+                + "then the review outputs DIR/dataset.xlsx, DIR/findings.csv and DIR/review.html.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every file was read", "1:some files failed (their records say why)",
                 "2:bad usage or unusable configuration"})

@@ -3,11 +3,11 @@ package dev.gouji.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code gouji ingest PATH... --out DIR}. */
+/** Entry point: {@code gouji ingest PATH... --out DIR}, {@code gouji report DIR}. */
 @Command(name = "gouji", mixinStandardHelpOptions = true, version = "gouji 0.1.0",
         description = "Reads government performance reports (绩效自评报告, 预算/决算公开), extracts their figures "
                 + "and flags the figures that do not tie out (勾稽).",
-        subcommands = {IngestCommand.class})
+        subcommands = {IngestCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
     @Override
     public void run() {

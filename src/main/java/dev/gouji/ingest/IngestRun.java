@@ -4,6 +4,8 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.record.ErrorInfo;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
+import dev.gouji.report.RecordSource;
+import dev.gouji.report.ReportOutputs;
 import dev.gouji.store.BlockDump;
 import dev.gouji.store.OutputWriter;
 import java.io.IOException;
@@ -21,7 +23,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One {@code gouji ingest}: every input file gets exactly one record, whatever happens to it, and the
- * output is written only once all are known.
+ * output is written only once all are known: reports.jsonl and reports/, then the review outputs
+ * ({@link ReportOutputs}).
  */
 public final class IngestRun {
     private final PipelineConfig config;
@@ -85,6 +88,7 @@ public final class IngestRun {
         }
         pool.shutdownNow();
         new OutputWriter(outDir).writeAll(records);
+        ReportOutputs.write(RecordSource.of(records), outDir);
         return new Summary(records.size(), failed);
     }
 

@@ -50,7 +50,8 @@ public final class OutputWriter {
         move(tmp, path);
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Renames a finished temporary file over {@code to} (atomically where the file system allows). */
+    public static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,23 +1,59 @@
 package dev.gouji.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.gouji.record.FieldValue;
 import dev.gouji.record.ReportRecord;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** The one place that decides how records look as JSON: snake_case keys, plain decimals, stable key order. */
+/**
+ * The one place that decides how records look as JSON: snake_case keys, plain decimals, stable key order.
+ * Records also read back ({@link #read}) exactly as they were written: every number becomes a
+ * {@link java.math.BigDecimal} with its written scale, and keys added by later versions are ignored.
+ */
 public final class RecordJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(JsonGenerator.Feature.ESCAPE_NON_ASCII)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addMixIn(FieldValue.class, FieldValueMixin.class)
             .build();
+
+    /** {@link FieldValue#value()} is declared Object: read numbers (also integral ones) as BigDecimal. */
+    private abstract static class FieldValueMixin {
+        @JsonDeserialize(using = NumberOrText.class)
+        abstract Object value();
+    }
+
+    /** A figure (BigDecimal, scale as written: 94 stays 94, 1300.00 stays 1300.00) or a text such as 优秀. */
+    static final class NumberOrText extends JsonDeserializer<Object> {
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                return p.getDecimalValue();
+            }
+            if (t == JsonToken.VALUE_STRING) {
+                return p.getText();
+            }
+            return ctxt.readValue(p, Object.class);
+        }
+    }
 
     private RecordJson() {
     }
@@ -30,6 +66,15 @@ public final class RecordJson {
     public static String line(ReportRecord record) {
         try {
             return MAPPER.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A record from one line of reports.jsonl (or one file of reports/). */
+    public static ReportRecord read(String json) {
+        try {
+            return MAPPER.readValue(json, ReportRecord.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,31 @@
+package dev.gouji.cli;
+
+import dev.gouji.report.JsonlRecordSource;
+import dev.gouji.report.ReportOutputs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Rewrite the review outputs of an ingest output folder (DIR/dataset.xlsx, DIR/findings.csv, "
+                + "DIR/review.html) from DIR/reports.jsonl, without reading any report file again.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the outputs were written", "2:bad usage, or DIR holds no readable reports.jsonl"})
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(arity = "1", paramLabel = "DIR", description = "output folder of a gouji ingest run")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        Path jsonl = dir.resolve("reports.jsonl");
+        if (!Files.isRegularFile(jsonl)) {
+            System.err.println("gouji: no reports.jsonl in " + dir + " (run gouji ingest PATH --out " + dir + " first)");
+            return 2;
+        }
+        ReportOutputs.Summary s = ReportOutputs.write(new JsonlRecordSource(jsonl), dir);
+        System.err.println("gouji: " + s.records() + " records, " + s.findings() + " findings; review outputs in " + dir);
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.gouji.report;
+
+import dev.gouji.record.Finding;
+import dev.gouji.record.ReportRecord;
+import dev.gouji.store.OutputWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * DIR/findings.csv: the 问题 sheet as CSV. UTF-8 with a byte-order mark (so Excel opens the Chinese text
+ * correctly), RFC 4180 (comma, CRLF, fields with comma, quote or line break quoted, quotes doubled),
+ * numbers as plain decimals as in reports.jsonl.
+ */
+public final class FindingsCsv implements ReportOutput {
+    private final Path target;
+    private final Path tmp;
+    private final CSVPrinter printer;
+    private boolean committed;
+
+    public FindingsCsv(Path target) throws IOException {
+        this.target = target;
+        this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        out.write('\uFEFF');
+        this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        printer.printRecord(FindingRows.HEADER);
+    }
+
+    @Override
+    public void add(ReportRecord record) throws IOException {
+        for (Finding f : record.findings()) {
+            List<Object> cells = new ArrayList<>();
+            for (Object c : FindingRows.row(record, f)) {
+                cells.add(c instanceof BigDecimal b ? b.toPlainString() : c);
+            }
+            printer.printRecord(cells);
+        }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        printer.close();
+        OutputWriter.move(tmp, target);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            printer.close();
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.gouji.report;
+
+import dev.gouji.record.ReportRecord;
+import dev.gouji.store.RecordJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/** Records read back from a reports.jsonl, one per line, streamed (never all in memory). */
+public final class JsonlRecordSource implements RecordSource {
+    private final Path file;
+
+    public JsonlRecordSource(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public Stream<ReportRecord> records() throws IOException {
+        BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        AtomicLong lineNo = new AtomicLong();
+        return in.lines().map(line -> {
+            long n = lineNo.incrementAndGet();
+            try {
+                return line.isBlank() ? null : RecordJson.read(line);
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                throw new UncheckedIOException(new IOException(file + " line " + n + " is not a record: "
+                        + e.getMessage(), e));
+            }
+        }).filter(r -> r != null).onClose(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

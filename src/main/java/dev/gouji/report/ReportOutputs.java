@@ -1,0 +1,52 @@
+package dev.gouji.report;
+
+import dev.gouji.record.ReportRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes the review outputs of an output folder — dataset.xlsx, findings.csv and review.html — from one pass
+ * over a {@link RecordSource}. Each file appears under its final name only once it is complete.
+ */
+public final class ReportOutputs {
+    public static final String WORKBOOK = "dataset.xlsx";
+    public static final String CSV = "findings.csv";
+    public static final String PAGE = "review.html";
+
+    /** What was written: records and findings seen. */
+    public record Summary(int records, int findings) {
+    }
+
+    private ReportOutputs() {
+    }
+
+    public static Summary write(RecordSource source, Path dir) throws IOException {
+        int records = 0;
+        int findings = 0;
+        try (DatasetWorkbook workbook = new DatasetWorkbook(dir.resolve(WORKBOOK));
+                FindingsCsv csv = new FindingsCsv(dir.resolve(CSV));
+                ReviewPage page = new ReviewPage(dir.resolve(PAGE));
+                Stream<ReportRecord> stream = source.records()) {
+            List<ReportOutput> outputs = List.of(workbook, csv, page);
+            Iterator<ReportRecord> it = stream.iterator();
+            while (it.hasNext()) {
+                ReportRecord r = it.next();
+                for (ReportOutput o : outputs) {
+                    o.add(r);
+                }
+                records++;
+                findings += r.findings().size();
+            }
+            for (ReportOutput o : outputs) {
+                o.commit();
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Summary(records, findings);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.gouji.report;
+
+import dev.gouji.extract.FieldCatalog;
+import dev.gouji.record.Evidence;
+import dev.gouji.record.Figure;
+import dev.gouji.record.Finding;
+import dev.gouji.record.ReportRecord;
+import dev.gouji.record.Sourced;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The Chinese words the review outputs show for the record contract's codes, and shared formatting. */
+final class Terms {
+    static final Map<String, String> SEVERITY = Map.of("error", "错误", "warning", "警告", "info", "提示");
+    static final Map<String, String> STATUS = Map.of("ok", "已读取", "failed", "读取失败");
+    static final Map<String, String> KIND = Map.of(
+            "performance_self_evaluation", "部门整体支出绩效自评",
+            "project_self_evaluation", "项目支出绩效自评",
+            "budget_disclosure", "部门预算公开",
+            "final_accounts", "部门决算公开");
+    static final Map<String, String> FAMILY = Map.of(
+            "R-SUM", "合计与分项不符",
+            "R-PART", "部分大于整体",
+            "R-CONFLICT", "前后表述不一致",
+            "R-RATE", "比率与分子分母不符",
+            "R-SCORE", "分值不符",
+            "R-PRICE", "数量×单价与金额不符",
+            "R-ROLL", "结转不平",
+            "R-YEAR", "年份矛盾",
+            "R-TARGET", "未达目标仍给满分");
+
+    private Terms() {
+    }
+
+    static String of(Map<String, String> words, String code) {
+        return code == null ? null : words.getOrDefault(code, code);
+    }
+
+    /** R-SUM for R-SUM/basic-breakdown. */
+    static String family(String rule) {
+        if (rule == null) {
+            return "";
+        }
+        int slash = rule.indexOf('/');
+        return slash < 0 ? rule : rule.substring(0, slash);
+    }
+
+    /** The name an auditor reads for a canonical field key. */
+    static String fieldName(String key) {
+        if ("grade".equals(key)) {
+            return "评价等次";
+        }
+        return FieldCatalog.chineseName(key);
+    }
+
+    static <T> T value(Sourced<T> s) {
+        return s == null ? null : s.value();
+    }
+
+    static String plain(BigDecimal n) {
+        return n == null ? null : n.toPlainString();
+    }
+
+    /** 「城市管理综合执法经费专项 155.66 万元 @p20」 for each figure, joined by 「；」. */
+    static String figures(Finding f) {
+        StringJoiner j = new StringJoiner("；");
+        for (Figure x : f.figures()) {
+            StringBuilder b = new StringBuilder();
+            append(b, x.label());
+            append(b, plain(x.value()));
+            append(b, x.unit());
+            if (x.evidence() != null && x.evidence().block() != null) {
+                append(b, "@" + x.evidence().block());
+            }
+            j.add(b);
+        }
+        return j.toString();
+    }
+
+    /** Each figure's evidence as 「[p20] snippet」, one per line. */
+    static String snippets(Finding f) {
+        StringJoiner j = new StringJoiner("\n");
+        for (Figure x : f.figures()) {
+            Evidence e = x.evidence();
+            if (e != null) {
+                j.add("[" + (e.block() == null ? "" : e.block()) + "] " + (e.snippet() == null ? "" : e.snippet()));
+            }
+        }
+        return j.toString();
+    }
+
+    static long count(ReportRecord r, String severity) {
+        return r.findings().stream().filter(f -> severity.equals(f.severity())).count();
+    }
+
+    private static void append(StringBuilder b, String s) {
+        if (s != null && !s.isEmpty()) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(s);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.gouji.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gouji.cli.Main;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gouji report DIR} rebuilds the review outputs from reports.jsonl alone. */
+class ReportCommandTest {
+    @Test
+    void rebuildsTheOutputsOfAnIngestRunFromReportsJsonl(@TempDir Path dir) throws IOException {
+        Files.copy(FixtureRun.dir().resolve("reports.jsonl"), dir.resolve("reports.jsonl"));
+        assertEquals(0, Main.execute("report", dir.toString()));
+        assertArrayEquals(Files.readAllBytes(FixtureRun.dir().resolve("findings.csv")),
+                Files.readAllBytes(dir.resolve("findings.csv")), "same findings.csv as the ingest run wrote");
+        assertTrue(Files.size(dir.resolve("dataset.xlsx")) > 10_000);
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        }
+    }
+
+    @Test
+    void aFolderWithoutReportsJsonlIsBadUsage(@TempDir Path dir) {
+        assertEquals(2, Main.execute("report", dir.toString()));
+        assertEquals(2, Main.execute("report"));
+    }
+}
