@@ -32,8 +32,10 @@ final class RateRule implements Rule {
     private void executionRate(Context ctx, List<Finding> out) {
         for (Assignment rate : ctx.actuals("execution_rate")) {
             String group = group(rate.candidate());
-            Candidate spent = nearest(ctx, "spending.total", group);
-            Candidate budget = nearestAny(ctx, "budget.full_year", group);
+            Candidate spent = inGroup(ctx, "spending.total", group, false);
+            Candidate budget = inGroup(ctx, "budget.full_year", group, true);
+            // the operands must stand beside the rate (one sentence, one table row): figures of another scope
+            // elsewhere in the report prove nothing about it
             if (spent == null || budget == null) {
                 continue;
             }
@@ -43,7 +45,7 @@ final class RateRule implements Rule {
             }
             double expected = 100 * spent.quantity().normalized().doubleValue() / budget.quantity().normalized().doubleValue();
             String matches = "";
-            Candidate initial = nearestAny(ctx, "budget.initial", group);
+            Candidate initial = inGroup(ctx, "budget.initial", group, true);
             String severity = "error";
             if (initial != null && ctx.tolerance().rateHolds(stated, spent.quantity().normalized(), initial.quantity().normalized())) {
                 matches = "；所填执行率与" + initial.label() + Findings.show(initial.quantity().normalized()) + "万元之比相符，分母用错";
@@ -147,33 +149,14 @@ final class RateRule implements Rule {
         return c.inTable() ? c.tableId() + "#" + c.row() : c.evidence().block();
     }
 
-    private static Candidate nearest(Context ctx, String field, String group) {
-        Candidate any = null;
-        for (Assignment a : ctx.actuals(field)) {
-            if (group(a.candidate()).equals(group)) {
-                return a.candidate();
-            }
-            if (any == null) {
-                any = a.candidate();
-            }
-        }
-        return any;
-    }
-
-    private static Candidate nearestAny(Context ctx, String field, String group) {
-        Candidate any = null;
+    /** The figure of {@code field} stated in {@code group}; budgets too when {@code anyBasis}. */
+    private static Candidate inGroup(Context ctx, String field, String group, boolean anyBasis) {
         for (Assignment a : ctx.extraction().assignments()) {
-            if (!a.field().equals(field)) {
-                continue;
-            }
-            if (group(a.candidate()).equals(group)) {
+            if (a.field().equals(field) && (anyBasis || !a.budget()) && group(a.candidate()).equals(group)) {
                 return a.candidate();
             }
-            if (any == null) {
-                any = a.candidate();
-            }
         }
-        return any;
+        return null;
     }
 
     private static Candidate first(Context ctx, String field) {
