@@ -52,7 +52,8 @@ final class ScoreRule implements Rule {
         figures.add(Findings.figure("自评得分", total.number(), "分", total.evidence()));
         for (Candidate c : ctx.candidates()) {
             if (c.inTable() || c.quantity().kind() != QuantityKind.SCORE || !c.rawLabel().endsWith("扣")
-                    || c.rawLabel().contains("每") || insideBrackets(c)) {
+                    || c.rawLabel().matches(".*(每|未|如|若|超|低于|不|否则|逾期).*") || insideBrackets(c)
+                    || !scoredSentence(ctx, c)) {
                 continue;
             }
             sum = sum.add(c.quantity().value());
@@ -68,6 +69,17 @@ final class ScoreRule implements Rule {
                             + Findings.show(max) + "分",
                     figures, max, total.number(), total.number().subtract(max)));
         }
+    }
+
+    /** A deduction made, not a scoring rule: its sentence reports the marks (满分, 得分, 完成, 总分). */
+    private static boolean scoredSentence(Context ctx, Candidate c) {
+        String text = ctx.document().block(c.evidence().block())
+                .map(b -> b instanceof dev.gouji.model.Paragraph p ? p.text().normalized() : "").orElse("");
+        int at = Math.min(c.quantity().start(), text.length());
+        int from = Math.max(0, Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1);
+        int to = text.indexOf('。', at);
+        String sentence = text.substring(from, to < 0 ? text.length() : to);
+        return sentence.contains("满分") || sentence.contains("得分") || sentence.contains("完成") || sentence.contains("总分");
     }
 
     private static boolean insideBrackets(Candidate c) {

@@ -192,7 +192,7 @@ public final class SyntheticReport {
         line(year + "年度部门整体支出绩效自评表");
         int indicators = writeIndicators(year, deductions, score);
 
-        line("");
+        line("考核办法：未按时完成的每项扣2分，资料不全扣1分，逾期报送扣0.5分。");
         line(String.format("产出指标满分40分，扣%d分，完成%d分；效益指标满分40分，扣%d分，完成%d分；满意度指标满分20分，扣%d分，完成%d分。",
                 deductions[0], 40 - deductions[0], deductions[1], 40 - deductions[1], deductions[2], 20 - deductions[2]));
         line(String.format("部门整体支出绩效自评得分%d分，评价等次为%s。", score, score >= 90 ? "优秀" : score >= 80 ? "良好" : "中"));
