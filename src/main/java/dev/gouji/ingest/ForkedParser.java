@@ -51,7 +51,8 @@ final class ForkedParser implements Parser {
         this.log = log;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (heapBytes >> 20) + "m", "-Xss4m",
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                "-XX:-UsePerfData", "-Xshare:auto",
                 "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), Worker.class.getName(),
                 "--config", workerConfig.toString(), "--parent", Long.toString(ProcessHandle.current().pid())));
