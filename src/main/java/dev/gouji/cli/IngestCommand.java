@@ -27,7 +27,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "HOCON file overriding the embedded pipeline.conf")
     Path config;
 
-    @Option(names = "--jobs", paramLabel = "N", description = "parallel workers (default: gouji.ingest.jobs, 0 = cores)")
+    @Option(names = "--jobs", paramLabel = "N", description = "parallel jobs, each a worker JVM (default: gouji.ingest.jobs, 0 = cores)")
     Integer jobs;
 
     @Option(names = "--dump-blocks", description = "also write each document's blocks to DIR/blocks/ (debugging)")
@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
                 System.err.println("gouji: --jobs must be 0 or more");
                 return 2;
             }
-            cfg = new PipelineConfig(cfg.readLimits(), jobs, cfg.fileTimeout(), cfg.tolerance(), cfg.raw());
+            cfg = cfg.withJobs(jobs);
         }
         for (Path p : paths) {
             if (!p.toFile().exists()) {

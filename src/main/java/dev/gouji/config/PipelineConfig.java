@@ -62,7 +62,10 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
             for (String rule : config.getConfig("gouji.reconcile.rules").root().keySet()) {
                 ruleSeverity(config, rule);
             }
-            return new PipelineConfig(limits, jobs, timeout, tolerance, config);
+            PipelineConfig result = new PipelineConfig(limits, jobs, timeout, tolerance, config);
+            result.ingest();
+            result.readerOverrides();
+            return result;
         } catch (ConfigException e) {
             throw new IllegalArgumentException("unusable configuration: " + e.getMessage(), e);
         }
@@ -73,6 +76,66 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
             throw new IllegalArgumentException(key + " must be positive, not " + v);
         }
         return v;
+    }
+
+    /** How {@code gouji ingest} runs its files, from {@code gouji.ingest}. */
+    public record Ingest(String isolation, long workerHeapBytes, int workerMaxFiles) {
+        public boolean forked() {
+            return isolation.equals("process");
+        }
+    }
+
+    public Ingest ingest() {
+        String isolation = raw.hasPath("gouji.ingest.isolation") ? raw.getString("gouji.ingest.isolation") : "process";
+        if (!isolation.equals("process") && !isolation.equals("thread")) {
+            throw new IllegalArgumentException("gouji.ingest.isolation must be process or thread, not " + isolation);
+        }
+        long heap = raw.hasPath("gouji.ingest.worker_heap") ? raw.getBytes("gouji.ingest.worker_heap") : 768L << 20;
+        if (heap < (32L << 20)) {
+            throw new IllegalArgumentException("gouji.ingest.worker_heap must be at least 32m, not " + heap + " bytes");
+        }
+        int maxFiles = raw.hasPath("gouji.ingest.worker_max_files") ? raw.getInt("gouji.ingest.worker_max_files") : 5000;
+        return new Ingest(isolation, heap, Math.max(1, maxFiles));
+    }
+
+    /** {@code gouji.read.reader_overrides}: format to the class name of a reader replacing the built-in one. */
+    public java.util.Map<String, String> readerOverrides() {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        if (raw.hasPath("gouji.read.reader_overrides")) {
+            Config o = raw.getConfig("gouji.read.reader_overrides");
+            for (String format : o.root().keySet()) {
+                m.put(format, o.getString(com.typesafe.config.ConfigUtil.quoteString(format)));
+            }
+        }
+        return m;
+    }
+
+    /** This configuration with another number of jobs (the --jobs option). */
+    public PipelineConfig withJobs(int newJobs) {
+        return new PipelineConfig(readLimits, newJobs, fileTimeout, tolerance, raw);
+    }
+
+    /**
+     * A hash of everything in the configuration that can change a record: the whole {@code gouji} tree less
+     * the keys that only say how the run is scheduled (jobs, isolation, worker recycling). Records in the
+     * catalog are reused only under the same hash.
+     */
+    public String contentHash() {
+        Config relevant = raw.getConfig("gouji").withoutPath("ingest.jobs").withoutPath("ingest.isolation")
+                .withoutPath("ingest.worker_max_files");
+        String rendered = relevant.root().render(com.typesafe.config.ConfigRenderOptions.concise());
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(rendered.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The effective configuration as HOCON (JSON), for handing to a worker JVM. */
+    public String render() {
+        return raw.root().render(com.typesafe.config.ConfigRenderOptions.concise());
     }
 
     public int effectiveJobs() {

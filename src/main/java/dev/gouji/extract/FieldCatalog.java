@@ -43,6 +43,17 @@ public final class FieldCatalog {
             new Field("execution_rate", Unit.PERCENT, List.of("执行率", "预算执行率"), List.of()),
             new Field("self_score", Unit.SCORE, List.of("自评得分", "综合得分", "绩效自评综合得分", "自评总分"), List.of("总分", "得分合计")));
 
+    /** Each field's variants with every suffix appended, built once: {@link #match} runs for every label. */
+    private static final List<String[][]> SUFFIXED = FIELDS.stream()
+            .map(f -> f.variants().stream()
+                    .map(v -> SUFFIXES.stream().map(suffix -> v + suffix).toArray(String[]::new))
+                    .toArray(String[][]::new))
+            .toList();
+    /** The last characters any variant-with-suffix can end with: a label ending otherwise matches no variant. */
+    private static final java.util.Set<Character> LAST_CHARS = SUFFIXED.stream()
+            .flatMap(java.util.Arrays::stream).flatMap(java.util.Arrays::stream)
+            .map(s -> s.charAt(s.length() - 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private FieldCatalog() {
     }
 
@@ -69,21 +80,25 @@ public final class FieldCatalog {
         String label = cleanedLabel.replace("（", "(").replace("）", ")");
         Field best = null;
         int bestLength = 0;
-        for (Field f : FIELDS) {
+        boolean mayEndWithVariant = !label.isEmpty() && LAST_CHARS.contains(label.charAt(label.length() - 1));
+        for (int i = 0; i < FIELDS.size(); i++) {
+            Field f = FIELDS.get(i);
             for (String e : withExact ? f.exact() : List.<String>of()) {
                 if (label.equals(e) && e.length() > bestLength) {
                     best = f;
                     bestLength = e.length();
                 }
             }
-            for (String v : f.variants()) {
-                for (String suffix : SUFFIXES) {
-                    // the longest stretch of the label that a variant and its modifier explain wins:
-                    // 项目支出预算 is 项目支出 + 预算, not 支出预算
-                    int length = v.length() + suffix.length();
-                    if (length > bestLength && label.endsWith(v + suffix)) {
+            if (!mayEndWithVariant) {
+                continue;
+            }
+            // the longest stretch of the label that a variant and its modifier explain wins:
+            // 项目支出预算 is 项目支出 + 预算, not 支出预算
+            for (String[] forVariant : SUFFIXED.get(i)) {
+                for (String candidate : forVariant) {
+                    if (candidate.length() > bestLength && label.endsWith(candidate)) {
                         best = f;
-                        bestLength = length;
+                        bestLength = candidate.length();
                     }
                 }
             }

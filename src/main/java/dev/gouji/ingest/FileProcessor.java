@@ -28,6 +28,7 @@ public final class FileProcessor {
     public FileProcessor(PipelineConfig config) {
         this.config = config;
         this.readers = Readers.standard();
+        config.readerOverrides().forEach(readers::override);
         this.extractor = new ReportExtractor();
         this.reconciler = new Reconciler(config);
     }
@@ -41,16 +42,11 @@ public final class FileProcessor {
         try {
             long size = Files.size(input.file());
             if (size > config.readLimits().maxFileBytes()) {
-                SourceInfo source = new SourceInfo(input.relativePath(), null, null, size);
-                return new Processed(ReportRecord.failed(source, new ErrorInfo("too_large", "the file has " + size
-                        + " bytes, over the limit of " + config.readLimits().maxFileBytes()
-                        + " (gouji.read.max_file_bytes in pipeline.conf)")), null);
+                return new Processed(tooLarge(input, size, config), null);
             }
             content = Files.readAllBytes(input.file());
         } catch (IOException e) {
-            SourceInfo source = new SourceInfo(input.relativePath(), null, null, 0);
-            return new Processed(ReportRecord.failed(source, new ErrorInfo("io_error",
-                    "the file could not be read: " + e.getMessage())), null);
+            return new Processed(ioError(input, e), null);
         }
         String sha = sha256(content);
         String name = input.file().getFileName().toString();
@@ -76,6 +72,35 @@ public final class FileProcessor {
             SourceInfo source = new SourceInfo(input.relativePath(), sha, format, content.length);
             return new Processed(ReportRecord.failed(source, new ErrorInfo("internal_error",
                     "gouji failed on this file (" + e + "); please report it with the file")), null);
+        }
+    }
+
+    /** The record of a file refused for its size before reading. */
+    static ReportRecord tooLarge(InputFiles.Input input, long size, PipelineConfig config) {
+        SourceInfo source = new SourceInfo(input.relativePath(), null, null, size);
+        return ReportRecord.failed(source, new ErrorInfo("too_large", "the file has " + size
+                + " bytes, over the limit of " + config.readLimits().maxFileBytes()
+                + " (gouji.read.max_file_bytes in pipeline.conf)"));
+    }
+
+    /** The record of a file that could not be read at all. */
+    static ReportRecord ioError(InputFiles.Input input, IOException e) {
+        SourceInfo source = new SourceInfo(input.relativePath(), null, null, 0);
+        return ReportRecord.failed(source, new ErrorInfo("io_error", "the file could not be read: " + e.getMessage()));
+    }
+
+    /** SHA-256 of a file, streamed. */
+    static String sha256(java.nio.file.Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,32 +1,45 @@
 package dev.gouji.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.record.ErrorInfo;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
-import dev.gouji.report.RecordSource;
+import dev.gouji.report.JsonlRecordSource;
 import dev.gouji.report.ReportOutputs;
-import dev.gouji.store.BlockDump;
 import dev.gouji.store.OutputWriter;
+import dev.gouji.store.RecordJson;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 /**
- * One {@code gouji ingest}: every input file gets exactly one record, whatever happens to it, and the
- * output is written only once all are known: reports.jsonl and reports/, then the review outputs
- * ({@link ReportOutputs}).
+ * One {@code gouji ingest}: every input file gets exactly one record, whatever happens to it.
+ *
+ * <p>Streaming and bounded: a walker thread feeds a bounded queue; one dispatcher per job takes a file,
+ * hashes it, looks it up in the catalog ({@code DIR/catalog.db}) and, unless a record for the same path,
+ * content, configuration and gouji version is there already, has its {@link Parser} (a forked worker JVM by
+ * default) turn it into a record, which goes to the catalog at once. When every file is accounted for, the
+ * output ({@code reports.jsonl}, {@code reports/}) is written from the catalog in path order, atomically,
+ * then the review outputs from it ({@link ReportOutputs}).
+ * A run that is killed loses only the files in hand: run it again and it picks up where it stopped.
  */
 public final class IngestRun {
+    private static final Object END = new Object();
+
     private final PipelineConfig config;
     private final Path outDir;
     private final boolean dumpBlocks;
@@ -39,66 +52,221 @@ public final class IngestRun {
         this.log = log;
     }
 
-    /** Summary of a run: how many records and how many of them failed. */
-    public record Summary(int files, int failed) {
+    /**
+     * Summary of a run: how many records and how many of them failed; how many files were parsed in this run
+     * and how many records were taken from the catalog instead; failures by error code.
+     */
+    public record Summary(int files, int failed, int parsed, int cached, Map<String, Integer> failuresByCode) {
+    }
+
+    /** A file of the walk and its place in it. */
+    private record Item(long seq, InputFiles.Input input) {
     }
 
     public Summary run(List<Path> paths) throws IOException {
-        List<InputFiles.Input> inputs = InputFiles.collect(paths);
-        FileProcessor processor = new FileProcessor(config);
-        ExecutorService pool = Executors.newFixedThreadPool(config.effectiveJobs(), r -> {
-            Thread t = new Thread(r, "gouji-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<FileProcessor.Processed>> futures = new ArrayList<>();
-        for (InputFiles.Input input : inputs) {
-            futures.add(pool.submit(() -> processor.process(input)));
+        Path state = outDir.resolve(".gouji");
+        Files.createDirectories(state);
+        try (FileChannel lockFile = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE); FileLock lock = lockFile.tryLock()) {
+            if (lock == null) {
+                throw new IOException("another gouji run is writing to " + outDir + "; wait for it or use another --out");
+            }
+            return runLocked(paths, state);
         }
-        List<ReportRecord> records = new ArrayList<>();
-        int failed = 0;
-        long timeoutMillis = config.fileTimeout().toMillis();
-        for (int i = 0; i < inputs.size(); i++) {
-            InputFiles.Input input = inputs.get(i);
-            FileProcessor.Processed processed;
-            try {
-                processed = futures.get(i).get(timeoutMillis, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                futures.get(i).cancel(true);
-                processed = new FileProcessor.Processed(ReportRecord.failed(sourceOf(input), new ErrorInfo("timeout",
-                        "reading took longer than " + config.fileTimeout().toSeconds()
-                                + " s (gouji.ingest.file_timeout); the file may be damaged or unusually large")), null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            } catch (ExecutionException e) {
-                processed = new FileProcessor.Processed(ReportRecord.failed(sourceOf(input), new ErrorInfo("internal_error",
-                        "gouji failed on this file (" + e.getCause() + "); please report it with the file")), null);
-            }
-            ReportRecord r = processed.record();
-            if (!"ok".equals(r.status())) {
-                failed++;
-                log.println("failed: " + r.source().path() + " [" + r.error().code() + "] " + r.error().message());
-            }
-            records.add(r);
-            if (dumpBlocks && processed.document() != null) {
-                OutputWriter.writeAtomically(outDir.resolve("blocks").resolve(r.source().path() + ".json"),
-                        BlockDump.json(processed.document()));
-            }
-        }
-        pool.shutdownNow();
-        new OutputWriter(outDir).writeAll(records);
-        ReportOutputs.write(RecordSource.of(records), outDir);
-        return new Summary(records.size(), failed);
     }
 
-    private static SourceInfo sourceOf(InputFiles.Input input) {
+    private Summary runLocked(List<Path> paths, Path state) throws IOException {
+        int jobs = config.effectiveJobs();
+        boolean forked = config.ingest().forked();
+        Path workerConfig = state.resolve("worker.conf");
+        OutputWriter.writeAtomically(workerConfig, config.render());
+        FileProcessor processor = forked ? null : new FileProcessor(config);
+        String arguments = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
+        try (Catalog catalog = new Catalog(outDir.resolve("catalog.db"), config.contentHash(), BuildInfo.version(), arguments);
+                Progress progress = new Progress(log, System.console() != null)) {
+            // the total, for the progress bar, from a second walk that runs alongside the work
+            Thread counter = new Thread(() -> {
+                try {
+                    progress.total(InputFiles.count(paths));
+                } catch (IOException e) {
+                    // the main walk reports it
+                }
+            }, "gouji-count");
+            counter.setDaemon(true);
+            counter.start();
+
+            BlockingQueue<Object> queue = new ArrayBlockingQueue<>(jobs * 4);
+            AtomicReference<Throwable> error = new AtomicReference<>();
+            List<Thread> threads = new ArrayList<>();
+            Thread walker = new Thread(() -> {
+                long[] seq = {0};
+                try {
+                    InputFiles.walk(paths, in -> queue.put(new Item(seq[0]++, in)), progress::log);
+                } catch (IOException | RuntimeException e) {
+                    error.compareAndSet(null, e);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                try {
+                    for (int i = 0; i < jobs; i++) {
+                        queue.put(END);
+                    }
+                } catch (InterruptedException e) {
+                    // stopping
+                }
+            }, "gouji-walk");
+            threads.add(walker);
+            for (int i = 0; i < jobs; i++) {
+                int slot = i;
+                threads.add(new Thread(() -> {
+                    try (Parser parser = forked ? new ForkedParser(config, workerConfig, state.resolve("worker-" + slot + ".log"))
+                            : new ThreadParser(processor, config, slot)) {
+                        while (true) {
+                            Object next = queue.take();
+                            if (next == END) {
+                                return;
+                            }
+                            handle((Item) next, parser, catalog, progress);
+                        }
+                    } catch (InterruptedException e) {
+                        // stopping
+                    } catch (IOException | RuntimeException e) {
+                        error.compareAndSet(null, e);
+                        threads.forEach(Thread::interrupt);
+                    }
+                }, "gouji-job-" + slot));
+            }
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    threads.forEach(Thread::interrupt);
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+            if (error.get() != null) {
+                throw error.get() instanceof IOException io ? io : new IOException(error.get().toString(), error.get());
+            }
+
+            // every file is in the catalog: write the output from it, in path order
+            FindingTally tally = new FindingTally();
+            try (OutputWriter.Streaming out = new OutputWriter(outDir).stream()) {
+                catalog.forEachRecord((path, json) -> {
+                    out.add(path, json);
+                    tally.add(json);
+                });
+                out.commit();
+            }
+            ReportOutputs.write(new JsonlRecordSource(outDir.resolve("reports.jsonl")), outDir);
+            Catalog.Counts counts = catalog.counts();
+            int parsed = counts.files() - counts.cached();
+            catalog.finish(counts.files(), parsed, counts.cached(), counts.failed());
+            progress.close();
+            double seconds = progress.seconds();
+            log.println(String.format(Locale.ROOT, "gouji: %d files in %.1f s (%.1f files/s): %d ok, %d failed; "
+                    + "%d read now, %d taken from the catalog", counts.files(), seconds, counts.files() / Math.max(seconds, 1e-3),
+                    counts.files() - counts.failed(), counts.failed(), parsed, counts.cached()));
+            if (!counts.failuresByCode().isEmpty()) {
+                log.println("  failed by error: " + counts.failuresByCode().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+            }
+            if (!tally.byRule.isEmpty()) {
+                log.println("  findings by rule: " + tally.byRule.entrySet().stream()
+                        .map(e -> e.getKey() + " (" + e.getValue().entrySet().stream()
+                                .map(s -> s.getKey() + " " + s.getValue()).collect(Collectors.joining(", ")) + ")")
+                        .collect(Collectors.joining("; ")));
+            }
+            List<Catalog.Timing> slowest = catalog.slowest(5);
+            if (!slowest.isEmpty()) {
+                log.println("  slowest: " + slowest.stream()
+                        .map(t -> String.format(Locale.ROOT, "%s %.2f s", t.path(), t.wallMillis() / 1000.0))
+                        .collect(Collectors.joining(", ")));
+            }
+            return new Summary(counts.files(), counts.failed(), parsed, counts.cached(), counts.failuresByCode());
+        }
+    }
+
+    /** One file: from the catalog if it is there, else parsed, then stored. */
+    private void handle(Item item, Parser parser, Catalog catalog, Progress progress)
+            throws IOException, InterruptedException {
+        InputFiles.Input input = item.input();
+        String path = input.relativePath();
+        long start = System.nanoTime();
         long size;
+        String sha;
         try {
             size = Files.size(input.file());
+            if (size > config.readLimits().maxFileBytes()) {
+                store(item, "", FileProcessor.tooLarge(input, size, config), 0, start, "gouji", catalog, progress);
+                return;
+            }
+            sha = FileProcessor.sha256(input.file());
         } catch (IOException e) {
-            size = 0;
+            store(item, "", FileProcessor.ioError(input, e), 0, start, "gouji", catalog, progress);
+            return;
         }
-        return new SourceInfo(input.relativePath(), null, null, size);
+        Catalog.Known known = catalog.lookup(path, sha);
+        if (known != null) {
+            catalog.reuse(item.seq(), path, known.id());
+            boolean ok = "ok".equals(known.status());
+            progress.done(ok, true);
+            if (!ok) {
+                progress.log("failed: " + path + " [" + known.errorCode() + "] " + known.errorMessage());
+            }
+            return;
+        }
+        String name = parser.name();
+        Parser.Outcome outcome = parser.parse(input, dumpBlocks);
+        if (outcome instanceof Parser.Done done) {
+            if (done.blocksJson() != null) {
+                OutputWriter.writeAtomically(outDir.resolve("blocks").resolve(path + ".json"), done.blocksJson());
+            }
+            storeLine(item, sha, size, done.recordJson(), done.processMillis(), start, parser.name(), catalog, progress);
+        } else if (outcome instanceof Parser.Failed failed) {
+            String message = failed.message() != null ? failed.message()
+                    : "reading took longer than " + config.fileTimeout().toSeconds()
+                            + " s (gouji.ingest.file_timeout); the file may be damaged or unusually large";
+            ReportRecord r = ReportRecord.failed(new SourceInfo(path, sha, null, size), new ErrorInfo(failed.code(), message));
+            store(item, sha, r, failed.processMillis(), start, name, catalog, progress);
+        }
+    }
+
+    private void store(Item item, String sha, ReportRecord r, long processMillis, long start, String worker,
+            Catalog catalog, Progress progress) throws IOException {
+        storeLine(item, sha, r.source().bytes(), RecordJson.line(r), processMillis, start, worker, catalog, progress);
+    }
+
+    private void storeLine(Item item, String sha, long size, String json, long processMillis, long start, String worker,
+            Catalog catalog, Progress progress) throws IOException {
+        JsonNode r = RecordJson.mapper().readTree(json);
+        String status = r.path("status").asText();
+        String code = r.path("error").path("code").asText(null);
+        String format = r.path("source").path("format").asText(null);
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        catalog.put(item.seq(), new Catalog.Entry(item.input().relativePath(), sha, format, size, status, code, json,
+                processMillis, wall, worker));
+        boolean ok = "ok".equals(status);
+        progress.done(ok, false);
+        if (!ok) {
+            progress.log("failed: " + item.input().relativePath() + " [" + code + "] "
+                    + r.path("error").path("message").asText());
+        }
+    }
+
+    /** Findings of the run's records by rule family and severity, counted as the output is written. */
+    private static final class FindingTally {
+        final Map<String, Map<String, Integer>> byRule = new TreeMap<>();
+
+        void add(String json) throws IOException {
+            JsonNode findings = RecordJson.mapper().readTree(json).path("findings");
+            for (JsonNode f : findings) {
+                String rule = f.path("rule").asText();
+                int slash = rule.indexOf('/');
+                String family = slash > 0 ? rule.substring(0, slash) : rule;
+                byRule.computeIfAbsent(family, k -> new TreeMap<>()).merge(f.path("severity").asText(), 1, Integer::sum);
+            }
+        }
     }
 }

@@ -27,22 +27,57 @@ public final class InputFiles {
     private InputFiles() {
     }
 
+    /** Receives the inputs of a walk one at a time. */
+    public interface Visitor {
+        void accept(Input input) throws IOException, InterruptedException;
+    }
+
+    /** All inputs, sorted by path. Holds them all in memory: for small runs and tests; runs use {@link #walk}. */
     public static List<Input> collect(List<Path> arguments) throws IOException {
         List<Input> inputs = new ArrayList<>();
-        for (Path arg : arguments) {
-            if (Files.isRegularFile(arg)) {
-                inputs.add(new Input(arg, arg.getFileName().toString()));
-            } else if (Files.isDirectory(arg)) {
-                walk(arg, inputs);
-            } else {
-                throw new IOException("no such file or folder: " + arg);
-            }
+        try {
+            walk(arguments, inputs::add, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
         inputs.sort(Comparator.comparing(Input::relativePath));
         return inputs;
     }
 
-    private static void walk(Path root, List<Input> inputs) throws IOException {
+    /** How many inputs a walk finds (a second, cheap walk: for the progress bar's total). */
+    public static long count(List<Path> arguments) throws IOException {
+        long[] n = {0};
+        try {
+            walk(arguments, in -> n[0]++, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return n[0];
+    }
+
+    /**
+     * Walks the arguments and hands each input to {@code visitor} as it is found (in walk order, not sorted),
+     * holding nothing. A folder that cannot be listed is reported to {@code problems} (when given) and skipped;
+     * a file whose attributes cannot be read is still an input, so that it gets its failed record.
+     */
+    public static void walk(List<Path> arguments, Visitor visitor, java.util.function.Consumer<String> problems)
+            throws IOException, InterruptedException {
+        for (Path arg : arguments) {
+            if (Files.isRegularFile(arg)) {
+                visitor.accept(new Input(arg, arg.getFileName().toString()));
+            } else if (Files.isDirectory(arg)) {
+                walk(arg, visitor, problems);
+            } else {
+                throw new IOException("no such file or folder: " + arg);
+            }
+        }
+    }
+
+    private static void walk(Path root, Visitor visitor, java.util.function.Consumer<String> problems)
+            throws IOException, InterruptedException {
+        InterruptedException[] interrupted = {null};
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -50,13 +85,38 @@ public final class InputFiles {
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile() && !hidden(file) && looksLikeReport(file)) {
-                    inputs.add(new Input(file, root.relativize(file).toString().replace('\\', '/')));
+                    return take(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || hidden(file)
+                        || !looksLikeReport(file)) {
+                    if (problems != null) {
+                        problems.accept("cannot list " + file + " (" + exc.getMessage() + "); its files are not read");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+                return take(file);
+            }
+
+            private FileVisitResult take(Path file) throws IOException {
+                try {
+                    visitor.accept(new Input(file, root.relativize(file).toString().replace('\\', '/')));
+                    return FileVisitResult.CONTINUE;
+                } catch (InterruptedException e) {
+                    interrupted[0] = e;
+                    return FileVisitResult.TERMINATE;
+                }
+            }
         });
+        if (interrupted[0] != null) {
+            throw interrupted[0];
+        }
     }
 
     private static boolean hidden(Path p) {

@@ -21,6 +21,21 @@ public final class Readers {
                 new SpreadsheetReader("xlsx"), new SpreadsheetReader("xls")));
     }
 
+    /**
+     * Replaces the reader of one format by an instance of {@code className} (a {@link DocumentReader} with a
+     * public no-argument constructor): the {@code gouji.read.reader_overrides} extension point.
+     */
+    public void override(String format, String className) {
+        DocumentReader reader;
+        try {
+            reader = (DocumentReader) Class.forName(className).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalArgumentException("gouji.read.reader_overrides." + format + ": cannot use " + className
+                    + " as a DocumentReader (" + e + ")", e);
+        }
+        byFormat.put(format, reader);
+    }
+
     public String detect(byte[] content, String fileName) throws ReadException {
         return detector.detect(content, fileName);
     }

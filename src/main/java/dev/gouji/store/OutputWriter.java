@@ -42,6 +42,49 @@ public final class OutputWriter {
         move(tmp, jsonl);
     }
 
+    /**
+     * Starts writing the output from record lines that arrive one at a time in path order, holding none of
+     * them: each {@code reports/PATH.json} is written as its line arrives, {@code reports.jsonl} goes to a
+     * temporary file renamed into place by {@link Streaming#commit}.
+     */
+    public Streaming stream() throws IOException {
+        return new Streaming();
+    }
+
+    /** An output being written line by line; see {@link #stream}. */
+    public final class Streaming implements AutoCloseable {
+        private final Path jsonl = outDir.resolve("reports.jsonl");
+        private final Path tmp = jsonl.resolveSibling(jsonl.getFileName() + ".tmp");
+        private final BufferedWriter w;
+        private boolean committed;
+
+        private Streaming() throws IOException {
+            Files.createDirectories(outDir.resolve("reports"));
+            w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        }
+
+        /** Adds the record of {@code path}, given as one JSON line. */
+        public void add(String path, String recordLine) throws IOException {
+            writeAtomically(outDir.resolve("reports").resolve(path + ".json"), RecordJson.prettyFromLine(recordLine));
+            w.write(recordLine);
+            w.write('\n');
+        }
+
+        public void commit() throws IOException {
+            w.close();
+            move(tmp, jsonl);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                w.close();
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
     /** Writes {@code path} atomically (temporary file in the same folder, then rename). */
     public static void writeAtomically(Path path, String content) throws IOException {
         Files.createDirectories(path.getParent());

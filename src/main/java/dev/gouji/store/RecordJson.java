@@ -80,6 +80,25 @@ public final class RecordJson {
         }
     }
 
+    /**
+     * The pretty-printed form of a record given as its {@link #line}: the same bytes as {@link #pretty} of the
+     * record, numbers copied exactly as written (so that records stored as lines in the catalog come out as
+     * if written from the objects).
+     */
+    public static String prettyFromLine(String line) {
+        java.io.StringWriter out = new java.io.StringWriter(line.length() * 2);
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(line);
+                JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+            while (p.nextToken() != null) {
+                g.copyCurrentEventExact(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
     /** The pretty-printed form written to reports/. */
     public static String pretty(Object value) {
         try {

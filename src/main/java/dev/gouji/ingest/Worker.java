@@ -1,0 +1,106 @@
+package dev.gouji.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gouji.config.PipelineConfig;
+import dev.gouji.store.BlockDump;
+import dev.gouji.store.RecordJson;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A forked worker JVM ({@code java -cp <gouji's classpath> dev.gouji.ingest.Worker --config FILE --parent PID}):
+ * reads, extracts and reconciles the files its parent sends, one at a time, so that a file that hangs or
+ * exhausts memory takes down only this process, which the parent kills or sees die and replaces.
+ *
+ * <p>Line protocol over stdin/stdout, UTF-8. The worker first writes {@code READY}. Each request is one JSON
+ * line {@code {"file": "/absolute/path", "path": "relative/path", "blocks": false}}; each answer is the line
+ * {@code DONE <milliseconds> <0|1>}, then the record as one JSON line, then, when blocks were asked for and the
+ * document was read, the block dump as one JSON string line. End of input ends the worker. Anything the
+ * libraries print goes to stderr, never into the protocol. The JVM runs with
+ * {@code -XX:+ExitOnOutOfMemoryError}, so a file that exhausts the heap ends it with status 3; a watchdog ends
+ * it when the parent process is gone (killed with SIGKILL, say), so that no worker outlives its run.
+ */
+public final class Worker {
+    /** Exit status of a JVM that ran out of memory under -XX:+ExitOnOutOfMemoryError. */
+    public static final int OUT_OF_MEMORY_EXIT = 3;
+
+    private Worker() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PrintStream protocolStream = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        Optional<Path> config = Optional.empty();
+        long parent = -1;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--config" -> config = Optional.of(Path.of(args[i + 1]));
+                case "--parent" -> parent = Long.parseLong(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        watchParent(parent);
+        PipelineConfig cfg = PipelineConfig.load(config);
+        FileProcessor processor = new FileProcessor(cfg);
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(protocolStream, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
+                StandardCharsets.UTF_8));
+        out.write("READY\n");
+        out.flush();
+        String line;
+        while ((line = in.readLine()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode request = RecordJson.mapper().readTree(line);
+            InputFiles.Input input = new InputFiles.Input(Path.of(request.get("file").asText()),
+                    request.get("path").asText());
+            boolean blocks = request.path("blocks").asBoolean(false);
+            long start = System.nanoTime();
+            FileProcessor.Processed processed = processor.process(input);
+            String record = RecordJson.line(processed.record());
+            String dump = blocks && processed.document() != null
+                    ? RecordJson.mapper().writeValueAsString(BlockDump.json(processed.document())) : null;
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            out.write("DONE " + millis + " " + (dump != null ? 1 : 0) + "\n");
+            out.write(record);
+            out.write('\n');
+            if (dump != null) {
+                out.write(dump);
+                out.write('\n');
+            }
+            out.flush();
+        }
+    }
+
+    private static void watchParent(long pid) {
+        if (pid <= 0) {
+            return;
+        }
+        Optional<ProcessHandle> parent = ProcessHandle.of(pid);
+        Thread t = new Thread(() -> {
+            while (true) {
+                if (parent.isEmpty() || !parent.get().isAlive()) {
+                    Runtime.getRuntime().halt(0);
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "gouji-parent-watchdog");
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.gouji.ingest;
+
+import dev.gouji.model.Document;
+import dev.gouji.read.DocumentReader;
+import dev.gouji.read.ReadException;
+import dev.gouji.read.ReadLimits;
+import dev.gouji.read.TxtReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A test-only .txt reader, plugged in through {@code gouji.read.reader_overrides { txt = ... }}: a text whose
+ * content holds {@code GOUJI-TEST-HANG} makes it hang for good (ignoring interrupts, as a stuck parser does),
+ * one with {@code GOUJI-TEST-EXHAUST} makes it allocate until the heap is exhausted; any other text is read
+ * by the real {@link TxtReader}.
+ */
+public final class TestHookReader implements DocumentReader {
+    private final TxtReader txt = new TxtReader();
+
+    @Override
+    public String format() {
+        return "txt";
+    }
+
+    @Override
+    public Document read(byte[] content, ReadLimits limits) throws ReadException {
+        String text = new String(content, StandardCharsets.UTF_8);
+        if (text.contains("GOUJI-TEST-HANG")) {
+            while (true) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    // a stuck parser does not listen
+                }
+            }
+        }
+        if (text.contains("GOUJI-TEST-EXHAUST")) {
+            List<long[]> hog = new ArrayList<>();
+            while (true) {
+                hog.add(new long[1 << 20]);
+            }
+        }
+        return txt.read(content, limits);
+    }
+}
