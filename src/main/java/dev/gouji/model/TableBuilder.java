@@ -32,6 +32,8 @@ public final class TableBuilder {
     }
 
     private final List<List<Draft>> rows = new ArrayList<>();
+    /** Which draft covers each grid position, row by row (rows may run ahead of {@link #rows} for rowspans). */
+    private final List<Draft[]> grid = new ArrayList<>();
     private int cursor;
     private int width;
 
@@ -54,8 +56,11 @@ public final class TableBuilder {
         int r = rows.size() - 1;
         skipTaken(r);
         int span = Math.max(1, colSpan);
-        rows.get(r).add(new Draft(text == null ? "" : text, r, cursor, Math.max(1, rowSpan), span,
-                List.copyOf(nestedTables)));
+        Draft d = new Draft(text == null ? "" : text, r, cursor, Math.max(1, rowSpan), span, List.copyOf(nestedTables));
+        rows.get(r).add(d);
+        for (int i = r; i < r + d.rowSpan; i++) {
+            occupy(i, d);
+        }
         cursor += span;
         width = Math.max(width, cursor);
         return this;
@@ -74,6 +79,7 @@ public final class TableBuilder {
             return cell("", colSpan, 1);
         }
         above.rowSpan = r - above.row + 1;
+        occupy(r, above);
         cursor += above.colSpan;
         width = Math.max(width, cursor);
         return this;
@@ -105,14 +111,25 @@ public final class TableBuilder {
     }
 
     private Draft covering(int r, int c) {
-        for (int i = r; i >= 0; i--) {
-            for (Draft d : rows.get(i)) {
-                if (d.covers(r, c)) {
-                    return d;
-                }
-            }
+        if (r < 0 || r >= grid.size()) {
+            return null;
         }
-        return null;
+        Draft[] row = grid.get(r);
+        return c < row.length ? row[c] : null;
+    }
+
+    private void occupy(int r, Draft d) {
+        while (grid.size() <= r) {
+            grid.add(new Draft[0]);
+        }
+        Draft[] row = grid.get(r);
+        if (row.length < d.col + d.colSpan) {
+            row = java.util.Arrays.copyOf(row, Math.max(d.col + d.colSpan, row.length * 2));
+            grid.set(r, row);
+        }
+        for (int j = d.col; j < d.col + d.colSpan; j++) {
+            row[j] = d;
+        }
     }
 
     private void skipTaken(int r) {

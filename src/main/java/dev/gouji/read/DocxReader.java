@@ -2,29 +2,19 @@ package dev.gouji.read;
 
 import dev.gouji.model.Document;
 import dev.gouji.model.DocumentBuilder;
-import dev.gouji.model.TableBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.InputStream;
 import java.util.Locale;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Word 2007+ (.docx) reports. The body is walked in document order; paragraphs keep their run text (line
@@ -33,12 +23,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * w:customXml is read like the body around it. Headers and footers are skipped: they repeat on every page
  * and hold no figures.
  *
- * <p>The walk goes over the XML rather than {@code XWPFDocument.getBodyElements()} because POI exposes
- * an {@code XWPFSDT}'s content only as flat text, which would lose the tables inside content controls.
+ * <p>The package is opened with POI (zip-bomb limits, encryption detection) but the main part is read
+ * with a streaming XML parser ({@link DocxBodyParser}) rather than XWPF's object model: building that
+ * model cost more than everything else gouji does with a report, and a content control's tables are
+ * kept, which XWPF exposes only as flat text.
  */
 public final class DocxReader implements DocumentReader {
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     @Override
     public String format() {
         return "docx";
@@ -53,18 +43,34 @@ public final class DocxReader implements DocumentReader {
             throw ole2(content);
         }
         applyZipLimits(limits);
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(content))) {
-            Walk walk = new Walk(docx, limits);
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            PackagePart main = mainPart(pkg);
             DocumentBuilder doc = new DocumentBuilder(format());
-            walk.body(docx.getDocument().getBody(), doc);
+            try (InputStream xml = main.getInputStream()) {
+                new DocxBodyParser(limits).parse(xml, doc);
+            }
             return doc.build();
         } catch (ReadException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
             throw encrypted(e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InvalidFormatException | XMLStreamException | RuntimeException e) {
             throw classify(e);
         }
+    }
+
+    /** The main document part, found through the package relationships as Word does. */
+    private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException {
+        for (String type : new String[] {PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT}) {
+            var rels = pkg.getRelationshipsByType(type);
+            if (rels.size() > 0) {
+                PackagePart part = pkg.getPart(rels.getRelationship(0));
+                if (part != null) {
+                    return part;
+                }
+            }
+        }
+        throw new InvalidFormatException("no main document part (word/document.xml)");
     }
 
     // ZipSecureFile's limits are JVM-wide statics; every read sets them from its own limits.
@@ -117,157 +123,4 @@ public final class DocxReader implements DocumentReader {
         }
     }
 
-    /** One document's walk; counts text so that an oversized document is refused early. */
-    private static final class Walk {
-        private final XWPFDocument docx;
-        private final ReadLimits limits;
-        private long chars;
-
-        Walk(XWPFDocument docx, ReadLimits limits) {
-            this.docx = docx;
-            this.limits = limits;
-        }
-
-        /** Body-level content: w:body, w:sdtContent, w:customXml. */
-        void body(XmlObject container, DocumentBuilder doc) throws ReadException {
-            for (XmlObject child : children(container)) {
-                switch (localName(child)) {
-                    case "p" -> doc.paragraph(text((CTP) child));
-                    case "tbl" -> doc.table(table((CTTbl) child));
-                    case "sdt", "customXml" -> body(content(child), doc);
-                    default -> { } // sectPr, bookmarks, proofing marks
-                }
-            }
-        }
-
-        TableBuilder table(CTTbl tbl) throws ReadException {
-            TableBuilder table = new TableBuilder();
-            for (XmlObject child : children(tbl)) {
-                rows(child, table);
-            }
-            return table;
-        }
-
-        private void rows(XmlObject node, TableBuilder table) throws ReadException {
-            switch (localName(node)) {
-                case "tr" -> row((CTRow) node, table);
-                case "sdt", "customXml" -> {
-                    for (XmlObject c : children(content(node))) {
-                        rows(c, table);
-                    }
-                }
-                default -> { }
-            }
-        }
-
-        private void row(CTRow tr, TableBuilder table) throws ReadException {
-            table.startRow();
-            CTTrPr trPr = tr.getTrPr();
-            table.skip(firstVal(trPr == null ? null : trPr.getGridBeforeArray()));
-            for (XmlObject child : children(tr)) {
-                cells(child, table);
-            }
-            // gridAfter: trailing empty positions need no marker, the row simply ends
-        }
-
-        private void cells(XmlObject node, TableBuilder table) throws ReadException {
-            switch (localName(node)) {
-                case "tc" -> cell((CTTc) node, table);
-                case "sdt", "customXml" -> {
-                    for (XmlObject c : children(content(node))) {
-                        cells(c, table);
-                    }
-                }
-                default -> { }
-            }
-        }
-
-        private void cell(CTTc tc, TableBuilder table) throws ReadException {
-            CTTcPr pr = tc.getTcPr();
-            int colSpan = pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
-            if (pr != null && pr.isSetVMerge() && continues(pr.getVMerge())) {
-                table.mergedFromAbove(colSpan);
-                return;
-            }
-            List<String> paragraphs = new ArrayList<>();
-            List<TableBuilder> nested = new ArrayList<>();
-            cellContent(tc, paragraphs, nested);
-            table.cell(String.join("\n", paragraphs), colSpan, 1, nested);
-        }
-
-        /** A cell's paragraphs (blank ones dropped: Word pads cells with them) and its nested tables. */
-        private void cellContent(XmlObject container, List<String> paragraphs, List<TableBuilder> nested)
-                throws ReadException {
-            for (XmlObject child : children(container)) {
-                switch (localName(child)) {
-                    case "p" -> {
-                        String t = text((CTP) child);
-                        if (!t.isBlank()) {
-                            paragraphs.add(t);
-                        }
-                    }
-                    case "tbl" -> {
-                        TableBuilder t = table((CTTbl) child);
-                        if (!t.isEmpty()) {
-                            nested.add(t);
-                        }
-                    }
-                    case "sdt", "customXml" -> cellContent(content(child), paragraphs, nested);
-                    default -> { }
-                }
-            }
-        }
-
-        private String text(CTP p) throws ReadException {
-            String t = new XWPFParagraph(p, docx).getText();
-            chars += t.length();
-            if (chars > limits.maxTextChars()) {
-                throw new ReadException(ErrorCode.TOO_LARGE, "the document holds more than " + limits.maxTextChars()
-                        + " characters of text, more than a report holds (limit read.max_text_chars)");
-            }
-            return t;
-        }
-    }
-
-    /** vMerge without a value means continue (the schema default). */
-    private static boolean continues(CTVMerge m) {
-        return !m.isSetVal() || m.getVal() == STMerge.CONTINUE;
-    }
-
-    private static int firstVal(CTDecimalNumber[] values) {
-        return values == null || values.length == 0 ? 0 : Math.max(0, values[0].getVal().intValue());
-    }
-
-    /** The w:sdtContent of a w:sdt, or the element itself for w:customXml (whose children are the content). */
-    private static XmlObject content(XmlObject node) {
-        if (!localName(node).equals("sdt")) {
-            return node;
-        }
-        for (XmlObject c : children(node)) {
-            if (localName(c).equals("sdtContent")) {
-                return c;
-            }
-        }
-        return node; // no content: nothing under it matches p/tbl/tr/tc
-    }
-
-    private static List<XmlObject> children(XmlObject parent) {
-        List<XmlObject> out = new ArrayList<>();
-        try (XmlCursor c = parent.newCursor()) {
-            if (c.toFirstChild()) {
-                do {
-                    if (W.equals(c.getName().getNamespaceURI())) {
-                        out.add(c.getObject());
-                    }
-                } while (c.toNextSibling());
-            }
-        }
-        return out;
-    }
-
-    private static String localName(XmlObject o) {
-        try (XmlCursor c = o.newCursor()) {
-            return c.getName().getLocalPart();
-        }
-    }
 }

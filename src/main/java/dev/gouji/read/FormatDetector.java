@@ -30,12 +30,15 @@ public final class FormatDetector {
         if (startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0x50, 0x4B, 0x05, 0x06)) {
             return zipFormat(content);
         }
+        if (looksLikeHtml(content)) {
+            return "html";
+        }
+        if (isUtf8Text(content)) {
+            return "txt"; // the common case needs no full type detection
+        }
         String type = TIKA.detect(content, fileName);
         String lowerName = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (type.contains("html") || type.contains("xhtml")) {
-            return "html";
-        }
-        if (looksLikeHtml(content)) {
             return "html";
         }
         if (type.startsWith("text/") || lowerName.endsWith(".txt")) {
@@ -46,6 +49,30 @@ public final class FormatDetector {
         }
         throw new ReadException(ErrorCode.UNSUPPORTED, "the file is " + type
                 + ", not a report format gouji reads (docx, doc, txt, html, pdf, xlsx, xls)");
+    }
+
+    /** Valid UTF-8 (BOM or not) in the first 4 KiB, with no NUL: text, whatever the name says. */
+    private static boolean isUtf8Text(byte[] content) {
+        int n = Math.min(content.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (content[i] == 0) {
+                return false;
+            }
+        }
+        java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        // a cut multi-byte character at the 4 KiB boundary is not an error: back up to a character start
+        int end = n;
+        while (end > 0 && end < content.length && (content[end] & 0xC0) == 0x80) {
+            end--;
+        }
+        try {
+            d.decode(java.nio.ByteBuffer.wrap(content, 0, end));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static boolean looksLikeHtml(byte[] content) {

@@ -23,6 +23,8 @@ final class Units {
     }
 
     private static final List<Unit> UNITS = new ArrayList<>();
+    /** The units by their first character, longest first: a lookup per position, not a scan of all units. */
+    private static final Map<Character, List<Unit>> BY_FIRST_CHAR = new java.util.HashMap<>();
     private static final List<Multiplier> MULTIPLIERS = List.of(
             new Multiplier("万亿", 12), new Multiplier("千万", 7), new Multiplier("百万", 6),
             new Multiplier("亿", 8), new Multiplier("万", 4), new Multiplier("千", 3), new Multiplier("百", 2));
@@ -85,7 +87,11 @@ final class Units {
         UNITS.add(new Unit("分", QuantityKind.SCORE, "分", 0, false));
 
         UNITS.sort(Comparator.comparingInt((Unit u) -> u.text().length()).reversed());
+        for (Unit u : UNITS) {
+            BY_FIRST_CHAR.computeIfAbsent(u.text().charAt(0), c -> new ArrayList<>()).add(u);
+        }
     }
+
 
     private static void measure(String text, String normalized) {
         UNITS.add(new Unit(text, QuantityKind.MEASURE, normalized, 0, true));
@@ -95,7 +101,10 @@ final class Units {
     }
 
     static Unit matchUnit(char[] s, int p) {
-        for (Unit u : UNITS) {
+        if (p < 0 || p >= s.length) {
+            return null;
+        }
+        for (Unit u : BY_FIRST_CHAR.getOrDefault(s[p], List.of())) {
             if (regionMatches(s, p, u.text())) {
                 int after = p + u.text().length();
                 String blocked = NOT_FOLLOWED_BY.get(u.text());
