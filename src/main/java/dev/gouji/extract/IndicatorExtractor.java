@@ -67,6 +67,7 @@ public final class IndicatorExtractor {
         return new Columns(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]);
     }
 
+    /** The role of a header cell; -1 for a column gouji does not read. The order of the tests matters. */
     private static int slot(String h) {
         if (h.equals("一级指标")) {
             return 0;
@@ -74,53 +75,36 @@ public final class IndicatorExtractor {
         if (h.equals("二级指标")) {
             return 1;
         }
-        if (h.equals("三级指标") || h.equals("指标名称") || h.equals("指标内容")) {
+        if (h.contains("三级指标") || h.equals("指标名称") || h.equals("指标内容") || h.equals("绩效指标名称")) {
             return 2;
         }
-        if (h.contains("完成值") || h.contains("完成情况") || h.equals("实际值") || h.contains("实际完成")) {
-            return 4;
+        if (h.contains("指标值类型") || h.equals("指标类型")) {
+            return 8;
         }
-        if (h.equals("指标值") || h.equals("年度指标值") || h.contains("目标值") || h.equals("绩效目标") || h.equals("预期目标")
-                || h.equals("年度目标")) {
-            return 3;
+        if (h.equals("度量单位") || h.equals("计量单位") || h.equals("单位")) {
+            return 9;
         }
-        if (h.equals("分值") || h.equals("权重") || h.contains("权重") || h.equals("标准分值") || h.equals("指标分值")) {
-            return 5;
-        }
-        if (h.equals("得分") || h.contains("自评得分") || h.equals("评分")) {
-            return 6;
-        }
-        if (h.contains("偏差原因") || h.contains("扣)分标准") || h.contains("扣分标准") || h.contains("评分标准")
+        if (h.contains("原因") || h.contains("扣)分标准") || h.contains("扣分标准") || h.contains("评分标准")
                 || h.contains("改进措施")) {
             return 7;
         }
-        if (h.equals("指标值类型") || h.equals("指标类型")) {
-            return 8;
+        if (h.contains("完成值") || h.contains("完成情况") || h.contains("实际值") || h.contains("实际完成") || h.equals("实际")) {
+            return 4;
         }
-        if (h.equals("度量单位") || h.equals("计量单位")) {
-            return 9;
+        if (h.contains("得分") || h.equals("评分")) {
+            return 6;
+        }
+        if (h.contains("分值") || h.contains("权重") || h.equals("标准分") || h.equals("满分")) {
+            return 5;
+        }
+        if (h.equals("指标值") || h.contains("指标值") && !h.contains("内容") || h.contains("目标值") || h.equals("绩效目标")
+                || h.equals("预期目标") || h.equals("年度目标") || h.equals("计划值") || h.contains("预期值")) {
+            return 3;
         }
         if (h.equals("备注")) {
             return 10;
         }
         return -1;
-    }
-
-    /** The project-name and amount columns of a 项目支出绩效目标表, in or above the header row; -1 if none. */
-    private static int[] projectColumns(Table t, int header) {
-        int name = -1;
-        int amount = -1;
-        for (int r = Math.max(0, header - 1); r <= header; r++) {
-            for (int c = 0; c < t.columnCount(); c++) {
-                String h = t.textAt(r, c).replace(" ", "");
-                if (name < 0 && (h.equals("项目名称") || h.equals("单位(项目)名称"))) {
-                    name = c;
-                } else if (name >= 0 && amount < 0 && h.contains("资金总额")) {
-                    amount = c;
-                }
-            }
-        }
-        return new int[] {name, amount};
     }
 
     private Optional<Indicator> indicator(Table t, int r, Columns cols, int[] project) {

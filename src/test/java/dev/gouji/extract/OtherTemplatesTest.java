@@ -149,4 +149,51 @@ class OtherTemplatesTest {
         assertEquals("差", ex.fields().get("grade").value());
         assertNull(ex.fields().get("spending.total"));
     }
+
+    private static final String AGRICULTURE = String.join("\n",
+            "2022年度四川省绵阳市游仙区农业农村局部门整体支出绩效自评报告",
+            "",
+            "\t一级指标",
+            "\t二级指标",
+            "\t三级指标",
+            "\t权重（分）",
+            "\t年度目标值",
+            "\t全年实际值",
+            "\t实际得分",
+            "\t未完成原因分析",
+            "",
+            "\t产出指标",
+            "\t数量指标",
+            "\t高标准农田建设面积",
+            "\t20",
+            "\t≥1.2万亩",
+            "\t1.25万亩",
+            "\t20",
+            "\t",
+            "",
+            "\t效益指标",
+            "\t社会效益指标",
+            "\t农户满意度",
+            "\t10",
+            "\t≥90%",
+            "\t88%",
+            "\t8",
+            "\t宣传不到位",
+            "",
+            "");
+
+    @Test
+    void indicatorColumnsNamedAnotherWay() throws Exception {
+        List<Indicator> ind = extract("report.txt", AGRICULTURE).indicators();
+        assertEquals(2, ind.size(), ind.toString());
+        Indicator land = ind.get(0);
+        assertEquals("高标准农田建设面积", land.name());
+        assertEquals("≥1.2万亩", land.target());
+        assertEquals("1.25万亩", land.actual());
+        assertEquals(0, new BigDecimal("20").compareTo(land.weight()));
+        assertEquals(0, new BigDecimal("20").compareTo(land.score()));
+        Indicator satisfaction = ind.get(1);
+        assertEquals(0, new BigDecimal("8").compareTo(satisfaction.score()));
+        assertEquals("宣传不到位", satisfaction.note());
+    }
 }
