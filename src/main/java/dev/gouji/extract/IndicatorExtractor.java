@@ -107,6 +107,24 @@ public final class IndicatorExtractor {
         return -1;
     }
 
+    /** The project-name and amount columns of a 项目支出绩效目标表, in or above the header row; -1 if none. */
+    private static int[] projectColumns(Table t, int header) {
+        int name = -1;
+        int amount = -1;
+        for (int r = Math.max(0, header - 1); r <= header; r++) {
+            for (int c = 0; c < t.columnCount(); c++) {
+                String h = t.textAt(r, c).replace(" ", "");
+                if (name < 0 && (h.equals("项目名称") || h.equals("单位(项目)名称"))) {
+                    name = c;
+                } else if (name >= 0 && amount < 0 && h.contains("资金总额")) {
+                    amount = c;
+                }
+            }
+        }
+        return new int[] {name, amount};
+    }
+
+
     private Optional<Indicator> indicator(Table t, int r, Columns cols, int[] project) {
         Optional<Cell> nameCell = t.cellAt(r, cols.name());
         if (nameCell.isEmpty() || nameCell.get().normalized().isBlank() || nameCell.get().col() != cols.name()) {

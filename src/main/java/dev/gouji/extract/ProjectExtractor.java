@@ -27,7 +27,12 @@ public final class ProjectExtractor {
             ".*(?:收入|支出|合计|总额|小计|总计|结余|结转|预算|决算|执行|调增|调减|公用经费|人员经费|机关运行经费|三公|会议费|培训费|办公经费).*");
 
     /** Where a statement comes from: text, a budget column, an actual column, or a project table's total. */
-    enum Source { TEXT, BUDGET, ACTUAL, TOTAL }
+    enum Source { TEXT, TEXT_ACTUAL, BUDGET, ACTUAL, TOTAL }
+
+    /** Words that name a project's money but not the project: the project is named at the sentence's head. */
+    private static final Pattern GENERIC_MONEY = Pattern.compile(
+            "^(?:年初|全年|年度|本年)?(?:预算|预算数|预算资金|批复|批复资金|安排|实际支出|实际使用|支出|执行数|实际执行|到位资金|资金|金额|决算数|实际到位)$");
+    private static final Pattern ACTUAL_WORDS = Pattern.compile(".*(?:实际|执行|决算|支出|使用).*");
 
     /** A project's money as one place states it. */
     record Sighting(String name, BigDecimal value, Source source, String label, String raw, Evidence evidence) {
@@ -45,10 +50,18 @@ public final class ProjectExtractor {
             if (c.inTable() || c.quantity().kind() != QuantityKind.AMOUNT) {
                 continue;
             }
-            String name = c.label().replaceFirst("^(?:年初预算项目|本年度|全年|主要用于|用于)", "");
-            if (PROJECT_WORDS.matcher(name).matches() && !NOT_A_PROJECT.matcher(name).matches()
-                    && FieldCatalog.match(name).isEmpty()) {
+            String name = projectName(c.label());
+            if (name != null) {
                 sightings.add(new Sighting(name, c.quantity().normalized(), Source.TEXT, c.rawLabel(), c.quantity().raw(), c.evidence()));
+            } else if (GENERIC_MONEY.matcher(c.label()).matches()) {
+                // 「城市管理执法经费专项，年初预算50万元，实际支出48.5万元」: the sentence's head names the project
+                String head = sentenceHead(doc, c);
+                String headName = head == null ? null : projectName(Labels.clean(head));
+                if (headName != null) {
+                    Source source = ACTUAL_WORDS.matcher(c.label()).matches() ? Source.TEXT_ACTUAL : Source.TEXT;
+                    sightings.add(new Sighting(headName, c.quantity().normalized(), source, c.rawLabel(), c.quantity().raw(),
+                            c.evidence()));
+                }
             }
         }
         for (Table t : doc.tables()) {
@@ -56,6 +69,31 @@ public final class ProjectExtractor {
             fromDetailRows(t, candidates, fiscalYear, sightings);
         }
         return merge(sightings);
+    }
+
+    /** The project a label names, or null: it ends like a project (专项, 经费, 项目) and is not a total. */
+    private static String projectName(String label) {
+        String name = label.replaceFirst("^(?:年初预算项目|本年度|全年|主要用于|用于)", "");
+        if (PROJECT_WORDS.matcher(name).matches() && !NOT_A_PROJECT.matcher(name).matches() && FieldCatalog.match(name).isEmpty()) {
+            return name;
+        }
+        return null;
+    }
+
+    /** The words from the start of the figure's sentence to its first comma, when the figure comes later. */
+    private static String sentenceHead(Document doc, Candidate c) {
+        String text = doc.block(c.evidence().block())
+                .map(b -> b instanceof dev.gouji.model.Paragraph p ? p.text().normalized() : "").orElse("");
+        int at = Math.min(c.quantity().start(), text.length());
+        int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
+        int comma = text.indexOf('，', start);
+        if (comma < 0 || comma >= at) {
+            comma = text.indexOf(',', start);
+        }
+        if (comma < 0 || comma >= at) {
+            return null;
+        }
+        return text.substring(start, comma);
     }
 
     /** Tables with a project-name column and an amount column (项目支出绩效目标表, 项目支出表). */
@@ -154,8 +192,11 @@ public final class ProjectExtractor {
                 amount = firstOf(g, Source.TOTAL);
             }
             BigDecimal actual = firstOf(g, Source.ACTUAL);
+            if (actual == null) {
+                actual = firstOf(g, Source.TEXT_ACTUAL);
+            }
             List<Statement> statements = g.stream()
-                    .map(s -> new Statement(s.value(), "万元", s.raw(), s.source().name().toLowerCase() + ": " + s.label(), s.evidence()))
+                    .map(s -> new Statement(s.value(), "万元", s.raw(), s.source().name().toLowerCase().replace('_', '-') + ": " + s.label(), s.evidence()))
                     .toList();
             out.add(new Project(first.name(), amount, actual, first.evidence(), statements));
         }

@@ -196,4 +196,20 @@ class OtherTemplatesTest {
         assertEquals(0, new BigDecimal("8").compareTo(satisfaction.score()));
         assertEquals("宣传不到位", satisfaction.note());
     }
+
+    @Test
+    void projectNamedAtTheHeadOfItsSentence() throws Exception {
+        String text = String.join("\n",
+                "2022年度某县交通运输局部门整体支出绩效自评报告",
+                "（二）项目支出情况",
+                "1.农村公路养护专项，年初预算120.00万元，实际支出118.50万元，执行率98.75%。",
+                "2.公交运营补贴经费，年初预算80.00万元，实际支出80.00万元。",
+                "");
+        var projects = extract("report.txt", text).projects();
+        var road = projects.stream().filter(p -> p.name().equals("农村公路养护专项")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("120.00").compareTo(road.amount()));
+        assertEquals(0, new BigDecimal("118.50").compareTo(road.actual()));
+        var bus = projects.stream().filter(p -> p.name().equals("公交运营补贴经费")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("80.00").compareTo(bus.actual()));
+    }
 }
