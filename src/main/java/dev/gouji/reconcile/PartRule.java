@@ -1,7 +1,6 @@
 package dev.gouji.reconcile;
 
 import dev.gouji.extract.Candidate;
-import dev.gouji.model.Block;
 import dev.gouji.model.Paragraph;
 import dev.gouji.record.Finding;
 import java.util.ArrayList;
@@ -21,10 +20,7 @@ final class PartRule implements Rule {
     @Override
     public List<Finding> check(Context ctx) {
         List<Finding> out = new ArrayList<>();
-        for (Block b : ctx.document().blocks()) {
-            if (!(b instanceof Paragraph p)) {
-                continue;
-            }
+        for (Paragraph p : ctx.document().paragraphs()) {
             String text = p.text().normalized();
             List<Candidate> amounts = ctx.amountsIn(p.id());
             int from = 0;

@@ -1,7 +1,6 @@
 package dev.gouji.reconcile;
 
 import dev.gouji.extract.Candidate;
-import dev.gouji.model.Block;
 import dev.gouji.model.Paragraph;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
@@ -22,10 +21,7 @@ final class RollRule implements Rule {
     @Override
     public List<Finding> check(Context ctx) {
         List<Finding> out = new ArrayList<>();
-        for (Block b : ctx.document().blocks()) {
-            if (!(b instanceof Paragraph p)) {
-                continue;
-            }
+        for (Paragraph p : ctx.document().paragraphs()) {
             List<Candidate> amounts = ctx.amountsIn(p.id());
             Candidate opening = null;
             Candidate closing = null;
