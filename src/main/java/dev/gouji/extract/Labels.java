@@ -18,10 +18,27 @@ public final class Labels {
     private Labels() {
     }
 
+    private static final int CACHE_LIMIT = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The cleaned label; labels repeat across a report and across reports, so results are kept (bounded). */
     public static String clean(String label) {
         if (label == null) {
             return "";
         }
+        String cached = CACHE.get(label);
+        if (cached != null) {
+            return cached;
+        }
+        String cleaned = cleanUncached(label);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(label, cleaned);
+        return cleaned;
+    }
+
+    private static String cleanUncached(String label) {
         String s = QUOTES.matcher(label).replaceAll("");
         String prev;
         do {

@@ -115,6 +115,17 @@ final class ConflictRule implements Rule {
 
     /** An indicator's target against a figure for the same thing in its own row or in the text. */
     private void indicatorTargets(Context ctx, List<Finding> out) {
+        // the candidates an indicator may be compared with: those of its own row, and measures anywhere
+        Map<String, List<Candidate>> byRow = new java.util.HashMap<>();
+        List<Candidate> measures = new ArrayList<>();
+        for (Candidate c : ctx.candidates()) {
+            if (c.inTable()) {
+                byRow.computeIfAbsent(c.tableId() + "#" + c.row(), k -> new ArrayList<>()).add(c);
+            }
+            if (c.quantity().kind() == QuantityKind.MEASURE) {
+                measures.add(c);
+            }
+        }
         for (Indicator ind : ctx.extraction().indicators()) {
             if (ind.targetParsed() == null || ind.evidence() == null) {
                 continue;
@@ -127,7 +138,9 @@ final class ConflictRule implements Rule {
             int row = rowOf(ind.evidence().block());
             Candidate best = null;
             double bestScore = 0;
-            for (Candidate c : ctx.candidates()) {
+            List<Candidate> pool = new ArrayList<>(byRow.getOrDefault(table + "#" + row, List.of()));
+            pool.addAll(measures);
+            for (Candidate c : pool) {
                 if (c.quantity().kind() == QuantityKind.NUMBER || c.label().isEmpty() || isPerUnit(c)) {
                     continue;
                 }
