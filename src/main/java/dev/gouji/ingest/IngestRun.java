@@ -5,7 +5,7 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.record.ErrorInfo;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
-import dev.gouji.report.JsonlRecordSource;
+import dev.gouji.report.HandedRecordSource;
 import dev.gouji.report.ReportOutputs;
 import dev.gouji.store.OutputWriter;
 import dev.gouji.store.RecordJson;
@@ -151,15 +151,31 @@ public final class IngestRun {
             }
 
             // every file is in the catalog: write the output from it, in path order
+            // and, on a second thread fed record by record, the review outputs
             FindingTally tally = new FindingTally();
+            HandedRecordSource review = new HandedRecordSource();
+            java.util.concurrent.FutureTask<ReportOutputs.Summary> reviewTask =
+                    new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir));
+            Thread reviewThread = new Thread(reviewTask, "gouji-review");
+            reviewThread.start();
             try (OutputWriter.Streaming out = new OutputWriter(outDir).stream()) {
                 catalog.forEachRecord((path, json) -> {
                     out.add(path, json);
                     tally.add(json);
+                    handOver(review, reviewTask, json);
                 });
                 out.commit();
+            } finally {
+                handOver(review, reviewTask, null);
             }
-            ReportOutputs.write(new JsonlRecordSource(outDir.resolve("reports.jsonl")), outDir);
+            try {
+                reviewTask.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException("writing the review outputs failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the review outputs", e);
+            }
             Catalog.Counts counts = catalog.counts();
             int parsed = counts.files() - counts.cached();
             catalog.finish(counts.files(), parsed, counts.cached(), counts.failed());
@@ -267,6 +283,24 @@ public final class IngestRun {
                 String family = slash > 0 ? rule.substring(0, slash) : rule;
                 byRule.computeIfAbsent(family, k -> new TreeMap<>()).merge(f.path("severity").asText(), 1, Integer::sum);
             }
+        }
+    }
+
+    /** Hands one record (or, with null, the end) to the review writer, unless it has already failed. */
+    private static void handOver(HandedRecordSource review, java.util.concurrent.Future<?> task, String json) {
+        if (task.isDone()) {
+            return; // it failed; its error is reported once the pass ends
+        }
+        try {
+            // a writer that failed takes nothing more: stop waiting for room then
+            while (!review.offer(json, 100)) {
+                if (task.isDone()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the review outputs", e);
         }
     }
 }
