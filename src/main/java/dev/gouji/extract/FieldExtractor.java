@@ -45,8 +45,6 @@ public final class FieldExtractor {
                 // an indicator's own 得分 column is not the report's score; only a 总分 row is
                 field = FieldCatalog.matchColumn(Labels.clean(c.column())).orElse(null);
                 context = c.column();
-            } else if (field != null && c.inTable() && !c.column().isEmpty()) {
-                context = c.rawLabel() + " " + c.column();
             }
             if (field == null || !unitFits(field, c)) {
                 continue;
