@@ -76,25 +76,14 @@ public final class FieldCatalog {
         return match(cleanedHeader, false);
     }
 
-    private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Field>> ROW_CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Field>> COLUMN_CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Labels repeat across a report and across reports: each is matched once. */
+    private static final BoundedCache<java.util.Optional<Field>> ROW_CACHE =
+            new BoundedCache<>(50_000, label -> matchUncached(label, true));
+    private static final BoundedCache<java.util.Optional<Field>> COLUMN_CACHE =
+            new BoundedCache<>(50_000, label -> matchUncached(label, false));
 
-    /** Labels repeat across a report and across reports: each is matched once (bounded caches). */
     private static java.util.Optional<Field> match(String cleanedLabel, boolean withExact) {
-        java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<Field>> cache = withExact ? ROW_CACHE : COLUMN_CACHE;
-        java.util.Optional<Field> cached = cache.get(cleanedLabel);
-        if (cached != null) {
-            return cached;
-        }
-        java.util.Optional<Field> found = matchUncached(cleanedLabel, withExact);
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(cleanedLabel, found);
-        return found;
+        return (withExact ? ROW_CACHE : COLUMN_CACHE).get(cleanedLabel);
     }
 
     private static java.util.Optional<Field> matchUncached(String cleanedLabel, boolean withExact) {

@@ -19,27 +19,17 @@ public final class LabelSegmenter {
             .enableOrganizationRecognize(false).enablePlaceRecognize(false);
 
     /** Clauses repeat across a report and across reports; segmenting is the costly part. Bounded. */
-    private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedCache<String> CACHE = new BoundedCache<>(50_000, LabelSegmenter::segmentAndTrim);
 
     /** The clause without the leading function words; the clause itself when nothing is left. */
     public String trim(String clause) {
         if (clause == null || clause.isBlank()) {
             return "";
         }
-        String cached = CACHE.get(clause);
-        if (cached != null) {
-            return cached;
-        }
-        String trimmed = segmentAndTrim(clause);
-        if (CACHE.size() >= CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        CACHE.put(clause, trimmed);
-        return trimmed;
+        return CACHE.get(clause);
     }
 
-    private String segmentAndTrim(String clause) {
+    private static String segmentAndTrim(String clause) {
         List<Term> terms;
         synchronized (SEGMENT) {
             terms = SEGMENT.seg(clause);

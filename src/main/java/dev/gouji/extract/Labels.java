@@ -18,24 +18,11 @@ public final class Labels {
     private Labels() {
     }
 
-    private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BoundedCache<String> CACHE = new BoundedCache<>(50_000, Labels::cleanUncached);
 
-    /** The cleaned label; labels repeat across a report and across reports, so results are kept (bounded). */
+    /** The cleaned label (results kept: labels repeat across a report and across reports). */
     public static String clean(String label) {
-        if (label == null) {
-            return "";
-        }
-        String cached = CACHE.get(label);
-        if (cached != null) {
-            return cached;
-        }
-        String cleaned = cleanUncached(label);
-        if (CACHE.size() >= CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        CACHE.put(label, cleaned);
-        return cleaned;
+        return label == null ? "" : CACHE.get(label);
     }
 
     private static String cleanUncached(String label) {

@@ -82,8 +82,7 @@ public final class ProjectExtractor {
 
     /** The words from the start of the figure's sentence to its first comma, when the figure comes later. */
     private static String sentenceHead(Document doc, Candidate c) {
-        String text = doc.block(c.evidence().block())
-                .map(b -> b instanceof dev.gouji.model.Paragraph p ? p.text().normalized() : "").orElse("");
+        String text = doc.paragraphText(c.evidence().block());
         int at = Math.min(c.quantity().start(), text.length());
         int start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)) + 1;
         int comma = text.indexOf('，', start);

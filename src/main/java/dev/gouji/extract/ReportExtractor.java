@@ -41,8 +41,4 @@ public final class ReportExtractor {
                 indicators.extract(doc), mentions, candidates, assignments);
     }
 
-    /** The located figures of a document, for the reconciler. */
-    public List<Candidate> candidates(Document doc) {
-        return finder.find(doc);
-    }
 }

@@ -34,9 +34,6 @@ final class TableHeaders {
         return !text.isBlank() && numbers.parseCell(text).isPresent();
     }
 
-    boolean isDataRow(int r) {
-        return dataRow[r];
-    }
 
     /** The nearest cell left of (r, c) holding text that is not a figure. */
     Optional<Cell> rowLabelCell(int r, int c) {

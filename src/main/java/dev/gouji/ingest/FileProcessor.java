@@ -53,7 +53,7 @@ public final class FileProcessor {
         String format = null;
         try {
             format = readers.detect(content, name);
-            Document doc = readers.read(content, name, config.readLimits());
+            Document doc = readers.readAs(format, content, config.readLimits());
             SourceInfo source = new SourceInfo(input.relativePath(), sha, doc.format(), content.length);
             Extraction ex = extractor.extract(doc);
             List<Finding> findings = reconciler.reconcile(ex, doc);

@@ -20,4 +20,9 @@ public record Document(String format, List<Block> blocks) {
     public Optional<Block> block(String id) {
         return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
     }
+
+    /** The normalised text of paragraph {@code id}; empty when the id names no paragraph (a table cell). */
+    public String paragraphText(String id) {
+        return block(id).map(b -> b instanceof Paragraph p ? p.text().normalized() : "").orElse("");
+    }
 }

@@ -161,10 +161,6 @@ public final class TableBuilder {
         return rows.get(r).stream().map(d -> NormalizedText.normalize(d.text)).toList();
     }
 
-    /** Number of cells that start in row r. */
-    public int cellCount(int r) {
-        return rows.get(r).size();
-    }
 
     public Table build(String id) {
         List<List<Cell>> out = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Word 2007+ (.docx) reports. The body is walked in document order; paragraphs keep their run text (line
@@ -40,7 +39,10 @@ public final class DocxReader implements DocumentReader {
             throw new ReadException(ErrorCode.EMPTY, "the file is empty (0 bytes); check the source archive for a complete copy");
         }
         if (isOle2(content)) {
-            throw ole2(content);
+            // an encrypted .docx is an OLE2 file holding EncryptedPackage; the detector tells it from Word 97
+            String format = new FormatDetector().detect(content, null);
+            throw new ReadException(ErrorCode.UNSUPPORTED, "the file is an Office 97 (" + format
+                    + ") file, not a .docx package; read it as ." + format + " or save it as .docx");
         }
         applyZipLimits(limits);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
@@ -109,18 +111,5 @@ public final class DocxReader implements DocumentReader {
                 && (b[3] & 0xff) == 0xE0;
     }
 
-    /** An encrypted .docx is an OLE2 file holding EncryptedPackage; any other OLE2 file is a Word 97 file. */
-    private static ReadException ole2(byte[] content) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-            if (fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo")) {
-                return encrypted(null);
-            }
-            return new ReadException(ErrorCode.UNSUPPORTED,
-                    "the file is an Office 97 (OLE2) file, not a .docx package; read it as .doc or save it as .docx");
-        } catch (IOException | RuntimeException e) {
-            return new ReadException(ErrorCode.CORRUPT,
-                    "the Office 97 file structure is damaged (" + e.getMessage() + "); re-export it from Word", e);
-        }
-    }
 
 }

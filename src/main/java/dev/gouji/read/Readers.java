@@ -42,11 +42,15 @@ public final class Readers {
 
     /** Reads {@code content}; {@code fileName} only breaks ties between text formats. */
     public Document read(byte[] content, String fileName, ReadLimits limits) throws ReadException {
+        return readAs(detector.detect(content, fileName), content, limits);
+    }
+
+    /** Reads {@code content} as {@code format}, already detected by {@link #detect}. */
+    public Document readAs(String format, byte[] content, ReadLimits limits) throws ReadException {
         if (content.length > limits.maxFileBytes()) {
             throw new ReadException(ErrorCode.TOO_LARGE, "the file has " + content.length
                     + " bytes, over the limit of " + limits.maxFileBytes() + " (read.max_file_bytes in pipeline.conf)");
         }
-        String format = detector.detect(content, fileName);
         DocumentReader reader = byFormat.get(format);
         if (reader == null) {
             throw new ReadException(ErrorCode.UNSUPPORTED, "no reader for format " + format);

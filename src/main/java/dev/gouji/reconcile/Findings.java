@@ -12,8 +12,7 @@ final class Findings {
     }
 
     static Figure figure(Candidate c) {
-        return figure(c.label(), c.quantity().kind().name().equals("NUMBER") || c.quantity().kind().name().equals("AMOUNT")
-                ? c.quantity().normalized() : c.quantity().normalized(), unitOf(c), c.evidence());
+        return figure(c.label(), c.quantity().normalized(), unitOf(c), c.evidence());
     }
 
     static Figure figure(String label, BigDecimal value, String unit, Evidence evidence) {

@@ -133,8 +133,7 @@ final class RateRule implements Rule {
     private static List<Candidate> sentenceAmounts(Context ctx, Candidate rate) {
         String snippetBlock = rate.evidence().block();
         List<Candidate> out = new ArrayList<>();
-        String text = ctx.document().block(snippetBlock)
-                .map(b -> b instanceof dev.gouji.model.Paragraph p ? p.text().normalized() : "").orElse("");
+        String text = ctx.document().paragraphText(snippetBlock);
         int start = Math.max(text.lastIndexOf('。', rate.quantity().start()) + 1, 0);
         for (Candidate c : ctx.candidates()) {
             if (c.evidence().block().equals(snippetBlock) && c.quantity().kind() == QuantityKind.AMOUNT

@@ -73,8 +73,7 @@ final class ScoreRule implements Rule {
 
     /** A deduction made, not a scoring rule: its sentence reports the marks (满分, 得分, 完成, 总分). */
     private static boolean scoredSentence(Context ctx, Candidate c) {
-        String text = ctx.document().block(c.evidence().block())
-                .map(b -> b instanceof dev.gouji.model.Paragraph p ? p.text().normalized() : "").orElse("");
+        String text = ctx.document().paragraphText(c.evidence().block());
         int at = Math.min(c.quantity().start(), text.length());
         int from = Math.max(0, Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1);
         int to = text.indexOf('。', at);

@@ -18,7 +18,4 @@ public record FieldValue(Object value, String unit, String raw, String label, Ev
         return value instanceof BigDecimal b ? b : null;
     }
 
-    public Statement asStatement() {
-        return new Statement(number(), unit, raw, label, evidence);
-    }
 }
