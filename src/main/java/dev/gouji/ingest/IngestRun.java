@@ -3,6 +3,7 @@ package dev.gouji.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.record.ErrorInfo;
+import dev.gouji.record.Finding;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
 import dev.gouji.report.HandedRecordSource;
@@ -153,7 +154,8 @@ public final class IngestRun {
             // every file is in the catalog: write the output from it, in path order
             // and, on a second thread fed record by record, the review outputs
             FindingTally tally = new FindingTally();
-            HandedRecordSource review = new HandedRecordSource();
+            // the findings are counted from the records the review writer parses anyway, not parsed again
+            HandedRecordSource review = new HandedRecordSource(tally::add);
             java.util.concurrent.FutureTask<ReportOutputs.Summary> reviewTask =
                     new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir));
             Thread reviewThread = new Thread(reviewTask, "gouji-review");
@@ -161,7 +163,6 @@ public final class IngestRun {
             try (OutputWriter.Streaming out = new OutputWriter(outDir).stream()) {
                 catalog.forEachRecord((path, json) -> {
                     out.add(path, json);
-                    tally.add(json);
                     handOver(review, reviewTask, json);
                 });
                 out.commit();
@@ -275,13 +276,12 @@ public final class IngestRun {
     private static final class FindingTally {
         final Map<String, Map<String, Integer>> byRule = new TreeMap<>();
 
-        void add(String json) throws IOException {
-            JsonNode findings = RecordJson.mapper().readTree(json).path("findings");
-            for (JsonNode f : findings) {
-                String rule = f.path("rule").asText();
+        void add(ReportRecord record) {
+            for (Finding f : record.findings()) {
+                String rule = f.rule();
                 int slash = rule.indexOf('/');
                 String family = slash > 0 ? rule.substring(0, slash) : rule;
-                byRule.computeIfAbsent(family, k -> new TreeMap<>()).merge(f.path("severity").asText(), 1, Integer::sum);
+                byRule.computeIfAbsent(family, k -> new TreeMap<>()).merge(f.severity(), 1, Integer::sum);
             }
         }
     }

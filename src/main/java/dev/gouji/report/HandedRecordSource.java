@@ -20,6 +20,12 @@ public final class HandedRecordSource implements RecordSource {
     private static final String END = new String("end");
 
     private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(256);
+    private final java.util.function.Consumer<ReportRecord> seen;
+
+    /** {@code seen} is told of each record as the consumer reads it (on the consumer's thread). */
+    public HandedRecordSource(java.util.function.Consumer<ReportRecord> seen) {
+        this.seen = seen;
+    }
 
     /** Offers the next record's JSON line, or with null the end; false if there was no room in time. */
     public boolean offer(String jsonLine, long millis) throws InterruptedException {
@@ -51,7 +57,9 @@ public final class HandedRecordSource implements RecordSource {
                 }
                 String line = next;
                 next = null;
-                return RecordJson.read(line);
+                ReportRecord record = RecordJson.read(line);
+                seen.accept(record);
+                return record;
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
