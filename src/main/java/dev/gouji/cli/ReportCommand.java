@@ -24,7 +24,7 @@ final class ReportCommand implements Callable<Integer> {
             System.err.println("gouji: no reports.jsonl in " + dir + " (run gouji ingest PATH --out " + dir + " first)");
             return 2;
         }
-        ReportOutputs.Summary s = ReportOutputs.write(new JsonlRecordSource(jsonl), dir);
+        ReportOutputs.Summary s = ReportOutputs.write(JsonlRecordSource.withoutMentions(jsonl), dir);
         System.err.println("gouji: " + s.records() + " records, " + s.findings() + " findings; review outputs in " + dir);
         return 0;
     }

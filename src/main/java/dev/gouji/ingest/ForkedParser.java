@@ -55,7 +55,10 @@ final class ForkedParser implements Parser {
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + (heapBytes >> 20) + "m", "-Xss4m",
                 "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData", "-Xshare:auto",
-                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true"));
+        String extra = System.getenv("GOUJI_WORKER_OPTS");
+        if (extra != null) cmd.addAll(List.of(extra.split(" ")));
+        cmd.addAll(List.of(
                 "-cp", System.getProperty("java.class.path"), Worker.class.getName(),
                 "--config", workerConfig.toString(), "--parent", Long.toString(ProcessHandle.current().pid())));
         this.command = List.copyOf(cmd);

@@ -15,7 +15,7 @@ public record ReportRecord(int schemaVersion, SourceInfo source, String status, 
         fields = new TreeMap<>(fields);
         projects = List.copyOf(projects);
         indicators = List.copyOf(indicators);
-        mentions = List.copyOf(mentions);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions); // null: read without them
         findings = List.copyOf(findings);
     }
 

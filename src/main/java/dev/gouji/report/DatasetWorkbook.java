@@ -9,6 +9,7 @@ import dev.gouji.record.ReportRecord;
 import dev.gouji.record.Statement;
 import dev.gouji.record.TargetParsed;
 import dev.gouji.store.OutputWriter;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -19,6 +20,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,7 +31,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -63,6 +69,7 @@ public final class DatasetWorkbook implements ReportOutput {
     private final CellStyle header;
     private final CellStyle decimal;
     private final CellStyle integer;
+    private final CellStyle plain;
     private final SheetWriter reports;
     private final SheetWriter fields;
     private final SheetWriter projects;
@@ -80,8 +87,7 @@ public final class DatasetWorkbook implements ReportOutput {
         this.target = target;
         this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
         this.rowLimit = rowLimit;
-        this.workbook = new SXSSFWorkbook(200);
-        workbook.setCompressTempFiles(true);
+        this.workbook = new FastSXSSFWorkbook(200);
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -92,6 +98,7 @@ public final class DatasetWorkbook implements ReportOutput {
         decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        plain = workbook.getCellStyleAt(0);
         reports = new SheetWriter(REPORTS, REPORT_HEADER, 40, 6, 30, 7, 18, 9, 12, 40, 7, 7, 7, 7, 7, 7);
         fields = new SheetWriter(FIELDS, FIELD_HEADER, 40, 22, 16, 24, 14, 6, 14, 9, 50, 40);
         projects = new SheetWriter(PROJECTS, PROJECT_HEADER, 40, 30, 14, 14, 9, 50);
@@ -176,6 +183,39 @@ public final class DatasetWorkbook implements ReportOutput {
         return j.toString();
     }
 
+    /**
+     * SXSSF with its two deflate passes (the gzipped temporary sheet files and the final package) at the
+     * fastest level: at the default level they took a quarter of the time of writing the review outputs,
+     * for files about a fifth smaller.
+     */
+    private static final class FastSXSSFWorkbook extends SXSSFWorkbook {
+        FastSXSSFWorkbook(int rowWindow) {
+            super(rowWindow);
+            setCompressTempFiles(true);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new GZIPSheetDataWriter(getSharedStringSource()) {
+                @Override
+                protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
+                    return new GZIPOutputStream(fos, 1 << 16) {
+                        {
+                            def.setLevel(Deflater.BEST_SPEED);
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    }
+
     /** Rows of one sheet, continued on a new sheet of the same name plus 「 (2)」 when a sheet is full. */
     private final class SheetWriter {
         private final String name;
@@ -232,6 +272,9 @@ public final class DatasetWorkbook implements ReportOutput {
                 } else {
                     String s = v.toString();
                     cell.setCellValue(s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s);
+                    // the default style, said explicitly: a cell without one has POI look up its column's style
+                    // in the sheet's XML at write time, which took a sixth of the whole workbook's time
+                    cell.setCellStyle(plain);
                 }
             }
         }

@@ -57,7 +57,7 @@ public final class HandedRecordSource implements RecordSource {
                 }
                 String line = next;
                 next = null;
-                ReportRecord record = RecordJson.read(line);
+                ReportRecord record = RecordJson.readWithoutMentions(line);
                 seen.accept(record);
                 return record;
             }

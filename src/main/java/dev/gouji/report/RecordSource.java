@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * Where the review outputs get their records: reports.jsonl today ({@link JsonlRecordSource}), the catalog
  * later. Records come in the order the outputs list them (by source path); the stream may hold open
- * files, so close it.
+ * files, so close it. The review outputs do not show mentions, so a source may leave them out (an empty list).
  */
 public interface RecordSource {
     Stream<ReportRecord> records() throws IOException;

@@ -34,6 +34,17 @@ public final class RecordJson {
             .addMixIn(FieldValue.class, FieldValueMixin.class)
             .build();
 
+    /**
+     * The same mapping, minus the record's {@code mentions}: the review outputs show fields, projects,
+     * indicators and findings, and the mentions are two thirds of a record's bytes.
+     */
+    private static final ObjectMapper WITHOUT_MENTIONS = MAPPER.copy()
+            .addMixIn(ReportRecord.class, WithoutMentionsMixin.class);
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"mentions"})
+    private abstract static class WithoutMentionsMixin {
+    }
+
     /** {@link FieldValue#value()} is declared Object: read numbers (also integral ones) as BigDecimal. */
     private abstract static class FieldValueMixin {
         @JsonDeserialize(using = NumberOrText.class)
@@ -75,6 +86,15 @@ public final class RecordJson {
     public static ReportRecord read(String json) {
         try {
             return MAPPER.readValue(json, ReportRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A record from one line of reports.jsonl, its {@code mentions} left out (read as an empty list). */
+    public static ReportRecord readWithoutMentions(String json) {
+        try {
+            return WITHOUT_MENTIONS.readValue(json, ReportRecord.class);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

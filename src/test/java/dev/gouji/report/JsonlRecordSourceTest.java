@@ -3,6 +3,7 @@ package dev.gouji.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gouji.record.ReportRecord;
 import dev.gouji.store.RecordJson;
@@ -31,6 +32,27 @@ class JsonlRecordSourceTest {
         for (int i = 0; i < lines.size(); i++) {
             assertEquals(lines.get(i), RecordJson.line(records.get(i)));
         }
+    }
+
+    @Test
+    void withoutMentionsEverythingElseReadsBackTheSame() throws IOException {
+        Path jsonl = FixtureRun.dir().resolve("reports.jsonl");
+        List<String> lines = Files.readAllLines(jsonl, StandardCharsets.UTF_8);
+        List<ReportRecord> records;
+        try (Stream<ReportRecord> s = JsonlRecordSource.withoutMentions(jsonl).records()) {
+            records = s.toList();
+        }
+        assertEquals(lines.size(), records.size());
+        int withMentions = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            ReportRecord whole = RecordJson.read(lines.get(i));
+            withMentions += whole.mentions().isEmpty() ? 0 : 1;
+            ReportRecord expected = new ReportRecord(whole.schemaVersion(), whole.source(), whole.status(), whole.error(),
+                    whole.department(), whole.fiscalYear(), whole.reportKind(), whole.fields(), whole.projects(),
+                    whole.indicators(), List.of(), whole.findings());
+            assertEquals(RecordJson.line(expected), RecordJson.line(records.get(i)));
+        }
+        assertTrue(withMentions > 0, "the fixtures have mentions to leave out");
     }
 
     @Test
