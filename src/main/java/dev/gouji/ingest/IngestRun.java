@@ -84,7 +84,8 @@ public final class IngestRun {
         FileProcessor processor = forked ? null : new FileProcessor(config);
         String arguments = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
         try (Catalog catalog = new Catalog(outDir.resolve("catalog.db"), config.contentHash(), BuildInfo.version(), arguments);
-                Progress progress = new Progress(log, System.console() != null)) {
+                Progress progress = new Progress(log, System.console() != null);
+                WorkerPool workers = new WorkerPool(config, workerConfig, state, jobs)) {
             // the total, for the progress bar, from a second walk that runs alongside the work
             Thread counter = new Thread(() -> {
                 try {
@@ -120,8 +121,7 @@ public final class IngestRun {
             for (int i = 0; i < jobs; i++) {
                 int slot = i;
                 threads.add(new Thread(() -> {
-                    try (Parser parser = forked ? new ForkedParser(config, workerConfig, state.resolve("worker-" + slot + ".log"))
-                            : new ThreadParser(processor, config, slot)) {
+                    try (Parser parser = forked ? new ForkedParser(workers, config) : new ThreadParser(processor, config, slot)) {
                         while (true) {
                             Object next = queue.take();
                             if (next == END) {
@@ -147,6 +147,7 @@ public final class IngestRun {
                     throw new IOException("interrupted", e);
                 }
             }
+            workers.close(); // every file is parsed: the worker's memory is not needed for the output
             if (error.get() != null) {
                 throw error.get() instanceof IOException io ? io : new IOException(error.get().toString(), error.get());
             }

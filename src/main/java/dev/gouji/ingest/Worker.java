@@ -16,16 +16,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A forked worker JVM ({@code java -cp <gouji's classpath> dev.gouji.ingest.Worker --config FILE --parent PID}):
- * reads, extracts and reconciles the files its parent sends, one at a time, so that a file that hangs or
- * exhausts memory takes down only this process, which the parent kills or sees die and replaces.
+ * reads, extracts and reconciles the files its parent sends, on {@code --threads} parse threads, so that a file
+ * that hangs or exhausts memory takes down only this process, which the parent kills or sees die and replaces.
  *
  * <p>Line protocol over stdin/stdout, UTF-8. The worker first writes {@code READY}. Each request is one JSON
- * line {@code {"file": "/absolute/path", "path": "relative/path", "blocks": false}}; each answer is the line
- * {@code DONE <milliseconds> <0|1>}, then the record as one JSON line, then, when blocks were asked for and the
- * document was read, the block dump as one JSON string line. End of input ends the worker. Anything the
+ * line {@code {"id": 7, "file": "/absolute/path", "path": "relative/path", "blocks": false}}; each answer, in the order
+ * the files finish, is the line {@code DONE <id> <milliseconds> <0|1>}, then the record as one JSON line, then, when blocks were asked for and the
+ * document was read, the block dump as one JSON string line. End of input ends the worker once the files in flight are answered. Anything the
  * libraries print goes to stderr, never into the protocol. The JVM runs with
  * {@code -XX:+ExitOnOutOfMemoryError}, so a file that exhausts the heap ends it with status 3; a watchdog ends
  * it when the parent process is gone (killed with SIGKILL, say), so that no worker outlives its run.
@@ -37,21 +41,24 @@ public final class Worker {
     private Worker() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         PrintStream protocolStream = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
         Optional<Path> config = Optional.empty();
         long parent = -1;
+        int threads = 1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--config" -> config = Optional.of(Path.of(args[i + 1]));
                 case "--parent" -> parent = Long.parseLong(args[i + 1]);
+                case "--threads" -> threads = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         watchParent(parent);
         PipelineConfig cfg = PipelineConfig.load(config);
-        FileProcessor processor = new FileProcessor(cfg);
+        ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> new FileProcessor(cfg));
+        ExecutorService parsing = Executors.newFixedThreadPool(threads, new ParseThreads());
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(protocolStream, StandardCharsets.UTF_8));
         BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
                 StandardCharsets.UTF_8));
@@ -63,23 +70,49 @@ public final class Worker {
                 continue;
             }
             JsonNode request = RecordJson.mapper().readTree(line);
+            long id = request.get("id").asLong();
             InputFiles.Input input = new InputFiles.Input(Path.of(request.get("file").asText()),
                     request.get("path").asText());
             boolean blocks = request.path("blocks").asBoolean(false);
+            parsing.execute(() -> answer(id, input, blocks, processors.get(), out));
+        }
+        parsing.shutdown();
+        parsing.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+    }
+
+    /** Processes one file and writes its answer; anything the pipeline did not catch ends the worker. */
+    private static void answer(long id, InputFiles.Input input, boolean blocks, FileProcessor processor, BufferedWriter out) {
+        try {
             long start = System.nanoTime();
             FileProcessor.Processed processed = processor.process(input);
             String record = RecordJson.line(processed.record());
             String dump = blocks && processed.document() != null
                     ? RecordJson.mapper().writeValueAsString(BlockDump.json(processed.document())) : null;
             long millis = (System.nanoTime() - start) / 1_000_000;
-            out.write("DONE " + millis + " " + (dump != null ? 1 : 0) + "\n");
-            out.write(record);
-            out.write('\n');
-            if (dump != null) {
-                out.write(dump);
+            synchronized (out) {
+                out.write("DONE " + id + " " + millis + " " + (dump != null ? 1 : 0) + "\n");
+                out.write(record);
                 out.write('\n');
+                if (dump != null) {
+                    out.write(dump);
+                    out.write('\n');
+                }
+                out.flush();
             }
-            out.flush();
+        } catch (Throwable t) {
+            // the parent sees the exit and records the file as internal_error (or reads it again alone)
+            t.printStackTrace();
+            Runtime.getRuntime().halt(1);
+        }
+    }
+
+    /** Parse threads with the deep stacks some documents' nesting needs, like the main thread's -Xss. */
+    private static final class ParseThreads implements ThreadFactory {
+        private int count;
+
+        @Override
+        public synchronized Thread newThread(Runnable r) {
+            return new Thread(null, r, "gouji-parse-" + count++, 4L << 20);
         }
     }
 

@@ -66,4 +66,35 @@ class IsolationTest {
         // the failed records hold the hash, so a re-run does not try them again
         assertEquals(64, byPath.get("b-hang.txt").path("source").path("sha256").asText().length());
     }
+
+    @Test
+    void aFileInFlightWhenAnotherExhaustsTheSharedWorkerIsReadAgainAlone() throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        String seed = Files.readString(Path.of("fixtures/seeds/001_09338597f16afc81.txt"));
+        // two jobs, two files: both are in the shared worker when the second exhausts its heap
+        Files.writeString(in.resolve("a-slow.txt"), seed + "\nGOUJI-TEST-SLOW\n");
+        Files.writeString(in.resolve("b-exhaust.txt"), seed + "\nGOUJI-TEST-EXHAUST\n");
+        Path conf = tmp.resolve("test.conf");
+        Files.writeString(conf, """
+                gouji.ingest { isolation = process, file_timeout = 30s, worker_heap = 96m }
+                gouji.read.reader_overrides { txt = "dev.gouji.ingest.TestHookReader" }
+                """);
+        PipelineConfig cfg = PipelineConfig.load(Optional.of(conf)).withJobs(2);
+        Path out = tmp.resolve("out");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        IngestRun.Summary s = new IngestRun(cfg, out, false, new PrintStream(log, true, StandardCharsets.UTF_8))
+                .run(List.of(in));
+
+        assertEquals(Map.of("too_large", 1), s.failuresByCode(), log.toString(StandardCharsets.UTF_8));
+        Map<String, JsonNode> byPath = new HashMap<>();
+        for (String line : Files.readAllLines(out.resolve("reports.jsonl"))) {
+            JsonNode r = RecordJson.mapper().readTree(line);
+            byPath.put(r.path("source").path("path").asText(), r);
+        }
+        assertEquals("ok", byPath.get("a-slow.txt").path("status").asText());
+        assertEquals("too_large", byPath.get("b-exhaust.txt").path("error").path("code").asText());
+        // both were read again in quarantine, one at a time
+        assertTrue(Files.exists(out.resolve(".gouji/worker-quarantine.log")));
+    }
 }

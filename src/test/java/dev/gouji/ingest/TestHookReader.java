@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * A test-only .txt reader, plugged in through {@code gouji.read.reader_overrides { txt = ... }}: a text whose
  * content holds {@code GOUJI-TEST-HANG} makes it hang for good (ignoring interrupts, as a stuck parser does),
- * one with {@code GOUJI-TEST-EXHAUST} makes it allocate until the heap is exhausted; any other text is read
- * by the real {@link TxtReader}.
+ * one with {@code GOUJI-TEST-EXHAUST} makes it allocate until the heap is exhausted, one with
+ * {@code GOUJI-TEST-SLOW} is read after two seconds; any other text is read by the real {@link TxtReader}.
  */
 public final class TestHookReader implements DocumentReader {
     private final TxtReader txt = new TxtReader();
@@ -33,6 +33,13 @@ public final class TestHookReader implements DocumentReader {
                 } catch (InterruptedException e) {
                     // a stuck parser does not listen
                 }
+            }
+        }
+        if (text.contains("GOUJI-TEST-SLOW")) {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
         if (text.contains("GOUJI-TEST-EXHAUST")) {

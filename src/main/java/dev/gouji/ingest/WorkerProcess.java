@@ -1,0 +1,197 @@
+package dev.gouji.ingest;
+
+import dev.gouji.store.RecordJson;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One forked {@link Worker} JVM and the files in flight in it. Several files may be in flight at once (one per
+ * worker thread); each request gets an id and its own answer queue, which receives the worker's
+ * {@link Parser.Done} for it or, if the worker ends first, the worker's {@link Exited}.
+ */
+final class WorkerProcess {
+    private static final long STARTUP_TIMEOUT_MILLIS = 120_000;
+
+    /**
+     * The worker ended before answering: its exit status, whether this parent killed it (for another file's
+     * time limit, so the files it held are not to blame), and how many files were in flight when it ended.
+     */
+    record Exited(int status, boolean killedByParent, int inFlight) {
+    }
+
+    private final Process process;
+    private final long heapBytes;
+    private final BufferedWriter toWorker;
+    private final Object lock = new Object();
+    private final Map<Long, BlockingQueue<Object>> pending = new HashMap<>();
+    private final CountDownLatch ready = new CountDownLatch(1);
+    private long nextId;
+    private int submitted;
+    private Exited exited;
+    private volatile boolean killedByParent;
+
+    private WorkerProcess(Process process, long heapBytes) {
+        this.process = process;
+        this.heapBytes = heapBytes;
+        this.toWorker = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** Starts a worker and waits for its READY. */
+    static WorkerProcess start(List<String> command, long heapBytes, Path log) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        WorkerProcess w = new WorkerProcess(pb.start(), heapBytes);
+        Thread reader = new Thread(w::readAnswers, "gouji-worker-reader-" + w.process.pid());
+        reader.setDaemon(true);
+        reader.start();
+        boolean started = w.ready.await(STARTUP_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        Exited early;
+        synchronized (w.lock) {
+            early = w.exited;
+        }
+        if (!started || early != null) {
+            w.process.destroyForcibly();
+            throw new IOException("a worker JVM did not start (" + (early != null ? "exit status " + early.status()
+                    : "no answer in " + STARTUP_TIMEOUT_MILLIS / 1000 + " s") + "); see " + log);
+        }
+        return w;
+    }
+
+    /** Sends a file; its answer arrives on the returned queue. */
+    BlockingQueue<Object> submit(InputFiles.Input input, boolean blocks) {
+        BlockingQueue<Object> answer = new LinkedBlockingQueue<>();
+        Map<String, Object> request = new LinkedHashMap<>();
+        synchronized (lock) {
+            submitted++;
+            if (exited != null) {
+                answer.add(exited);
+                return answer;
+            }
+            long id = nextId++;
+            pending.put(id, answer);
+            request.put("id", id);
+            request.put("file", input.file().toAbsolutePath().toString());
+            request.put("path", input.relativePath());
+            request.put("blocks", blocks);
+            try {
+                toWorker.write(RecordJson.mapper().writeValueAsString(request));
+                toWorker.write('\n');
+                toWorker.flush();
+            } catch (IOException e) {
+                // the worker is gone (its stdin is closed): its Exited reaches the queue when its output ends
+            }
+        }
+        return answer;
+    }
+
+    /** Files sent to this worker so far. */
+    int submitted() {
+        synchronized (lock) {
+            return submitted;
+        }
+    }
+
+    boolean hasExited() {
+        synchronized (lock) {
+            return exited != null;
+        }
+    }
+
+    long heapBytes() {
+        return heapBytes;
+    }
+
+    String name() {
+        return "pid " + process.pid();
+    }
+
+    /** Kills the worker; the other files in flight in it receive an {@link Exited} that says so. */
+    void kill() {
+        killedByParent = true;
+        process.destroyForcibly();
+    }
+
+    /** No more files: the worker finishes those in flight and ends by itself. */
+    void retire() {
+        synchronized (lock) {
+            try {
+                toWorker.close();
+            } catch (IOException e) {
+                // already gone
+            }
+        }
+    }
+
+    /** Ends the worker now (every file it was given has been answered). */
+    void stop() {
+        retire();
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Runs on the worker's reader thread: routes each answer to its file's queue, then the exit to the rest. */
+    private void readAnswers() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.equals("READY")) {
+                    ready.countDown();
+                } else if (line.startsWith("DONE ")) {
+                    String[] head = line.split(" ");
+                    long id = Long.parseLong(head[1]);
+                    long millis = Long.parseLong(head[2]);
+                    boolean withBlocks = head[3].equals("1");
+                    String record = in.readLine();
+                    String blocks = withBlocks ? in.readLine() : null;
+                    if (record == null || withBlocks && blocks == null) {
+                        break;
+                    }
+                    BlockingQueue<Object> answer;
+                    synchronized (lock) {
+                        answer = pending.remove(id);
+                    }
+                    if (answer != null) {
+                        answer.add(new Parser.Done(record, millis,
+                                blocks == null ? null : RecordJson.mapper().readValue(blocks, String.class)));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the worker died mid-answer: treated as its exit below
+        }
+        int status;
+        try {
+            status = process.waitFor(10, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            status = -1;
+        }
+        Exited end;
+        List<BlockingQueue<Object>> orphans;
+        synchronized (lock) {
+            end = new Exited(status, killedByParent, pending.size());
+            exited = end;
+            orphans = new ArrayList<>(pending.values());
+            pending.clear();
+        }
+        orphans.forEach(q -> q.add(end));
+        ready.countDown();
+    }
+}
