@@ -203,9 +203,9 @@ public final class Catalog implements AutoCloseable {
         addRunFile.executeUpdate();
     }
 
-    /** Receives the records of this run in path order. */
+    /** Receives the records of this run in path order, each as its JSON line in UTF-8 (as stored: no decoding). */
     public interface RecordSink {
-        void accept(String path, String recordJson) throws IOException;
+        void accept(String path, byte[] recordJson) throws IOException;
     }
 
     /** Streams the records of this run, sorted by path, without holding them in memory. */
@@ -216,7 +216,7 @@ public final class Catalog implements AutoCloseable {
             p.setFetchSize(64);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    sink.accept(r.getString(1), r.getString(2));
+                    sink.accept(r.getString(1), r.getBytes(2));
                 }
             }
         } catch (SQLException e) {

@@ -1,6 +1,5 @@
 package dev.gouji.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.record.ErrorInfo;
 import dev.gouji.record.Finding;
@@ -155,8 +154,7 @@ public final class IngestRun {
             // every file is in the catalog: write the output from it, in path order
             // and, on a second thread fed record by record, the review outputs
             FindingTally tally = new FindingTally();
-            // the findings are counted from the records the review writer parses anyway, not parsed again
-            HandedRecordSource review = new HandedRecordSource(tally::add);
+            HandedRecordSource review = new HandedRecordSource();
             java.util.concurrent.FutureTask<ReportOutputs.Summary> reviewTask =
                     new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir));
             Thread reviewThread = new Thread(reviewTask, "gouji-review");
@@ -164,7 +162,11 @@ public final class IngestRun {
             try (OutputWriter.Streaming out = new OutputWriter(outDir).stream()) {
                 catalog.forEachRecord((path, json) -> {
                     out.add(path, json);
-                    handOver(review, reviewTask, json);
+                    // parsed here, not on the review thread, which has the workbook to write: the two
+                    // threads then take about as long as each other
+                    ReportRecord record = RecordJson.readWithoutMentions(json);
+                    tally.add(record);
+                    handOver(review, reviewTask, record);
                 });
                 out.commit();
             } finally {
@@ -258,18 +260,14 @@ public final class IngestRun {
 
     private void storeLine(Item item, String sha, long size, String json, long processMillis, long start, String worker,
             Catalog catalog, Progress progress) throws IOException {
-        JsonNode r = RecordJson.mapper().readTree(json);
-        String status = r.path("status").asText();
-        String code = r.path("error").path("code").asText(null);
-        String format = r.path("source").path("format").asText(null);
+        RecordJson.Head head = RecordJson.head(json);
         long wall = (System.nanoTime() - start) / 1_000_000;
-        catalog.put(item.seq(), new Catalog.Entry(item.input().relativePath(), sha, format, size, status, code, json,
-                processMillis, wall, worker));
-        boolean ok = "ok".equals(status);
+        catalog.put(item.seq(), new Catalog.Entry(item.input().relativePath(), sha, head.format(), size, head.status(),
+                head.errorCode(), json, processMillis, wall, worker));
+        boolean ok = "ok".equals(head.status());
         progress.done(ok, false);
         if (!ok) {
-            progress.log("failed: " + item.input().relativePath() + " [" + code + "] "
-                    + r.path("error").path("message").asText());
+            progress.log("failed: " + item.input().relativePath() + " [" + head.errorCode() + "] " + head.errorMessage());
         }
     }
 
@@ -288,13 +286,13 @@ public final class IngestRun {
     }
 
     /** Hands one record (or, with null, the end) to the review writer, unless it has already failed. */
-    private static void handOver(HandedRecordSource review, java.util.concurrent.Future<?> task, String json) {
+    private static void handOver(HandedRecordSource review, java.util.concurrent.Future<?> task, ReportRecord record) {
         if (task.isDone()) {
             return; // it failed; its error is reported once the pass ends
         }
         try {
             // a writer that failed takes nothing more: stop waiting for room then
-            while (!review.offer(json, 100)) {
+            while (!review.offer(record, 100)) {
                 if (task.isDone()) {
                     return;
                 }

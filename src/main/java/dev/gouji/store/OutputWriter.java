@@ -1,7 +1,9 @@
 package dev.gouji.store;
 
 import dev.gouji.record.ReportRecord;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -55,16 +57,16 @@ public final class OutputWriter {
     public final class Streaming implements AutoCloseable {
         private final Path jsonl = outDir.resolve("reports.jsonl");
         private final Path tmp = jsonl.resolveSibling(jsonl.getFileName() + ".tmp");
-        private final BufferedWriter w;
+        private final OutputStream w;
         private boolean committed;
 
         private Streaming() throws IOException {
             Files.createDirectories(outDir.resolve("reports"));
-            w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+            w = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
         }
 
-        /** Adds the record of {@code path}, given as one JSON line. */
-        public void add(String path, String recordLine) throws IOException {
+        /** Adds the record of {@code path}, given as one JSON line in UTF-8. */
+        public void add(String path, byte[] recordLine) throws IOException {
             writeAtomically(outDir.resolve("reports").resolve(path + ".json"), RecordJson.prettyFromLine(recordLine));
             w.write(recordLine);
             w.write('\n');
@@ -87,9 +89,14 @@ public final class OutputWriter {
 
     /** Writes {@code path} atomically (temporary file in the same folder, then rename). */
     public static void writeAtomically(Path path, String content) throws IOException {
+        writeAtomically(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code path} atomically (temporary file in the same folder, then rename). */
+    public static void writeAtomically(Path path, byte[] content) throws IOException {
         Files.createDirectories(path.getParent());
         Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.write(tmp, content);
         move(tmp, path);
     }
 

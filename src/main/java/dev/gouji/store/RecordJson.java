@@ -91,11 +91,83 @@ public final class RecordJson {
         }
     }
 
+    /** What the catalog keeps beside a record: its source format, status and error. */
+    public record Head(String format, String status, String errorCode, String errorMessage) {
+    }
+
+    /**
+     * The {@link Head} of a record given as its {@link #line}, read from the first fields only ({@code source},
+     * {@code status} and {@code error} come first): the rest of the line, mostly mentions, is not parsed.
+     */
+    public static Head head(String line) {
+        String format = null;
+        String status = null;
+        String code = null;
+        String message = null;
+        boolean source = false;
+        boolean error = false;
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new UncheckedIOException(new java.io.IOException("a record line is not a JSON object"));
+            }
+            while (!(source && status != null && error) && p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "source" -> {
+                        source = true;
+                        format = value == JsonToken.START_OBJECT ? textField(p, "format") : null;
+                    }
+                    case "status" -> status = p.getValueAsString();
+                    case "error" -> {
+                        error = true;
+                        if (value == JsonToken.START_OBJECT) {
+                            String[] pair = textFields(p, "code", "message");
+                            code = pair[0];
+                            message = pair[1];
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Head(format, status, code, message);
+    }
+
+    /** The text of one field of the object the parser is at the start of, skipping the rest of the object. */
+    private static String textField(com.fasterxml.jackson.core.JsonParser p, String field) throws java.io.IOException {
+        return textFields(p, field, field)[0];
+    }
+
+    private static String[] textFields(com.fasterxml.jackson.core.JsonParser p, String first, String second)
+            throws java.io.IOException {
+        String[] values = new String[2];
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (name.equals(first)) {
+                values[0] = p.getValueAsString();
+            } else if (name.equals(second)) {
+                values[1] = p.getValueAsString();
+            } else {
+                p.skipChildren();
+            }
+        }
+        return values;
+    }
+
     /** A record from one line of reports.jsonl, its {@code mentions} left out (read as an empty list). */
     public static ReportRecord readWithoutMentions(String json) {
+        return readWithoutMentions(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A record from one line of reports.jsonl in UTF-8, its {@code mentions} left out (read as an empty list). */
+    public static ReportRecord readWithoutMentions(byte[] json) {
         try {
             return WITHOUT_MENTIONS.readValue(json, ReportRecord.class);
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -105,18 +177,8 @@ public final class RecordJson {
      * record, numbers copied exactly as written (so that records stored as lines in the catalog come out as
      * if written from the objects).
      */
-    public static String prettyFromLine(String line) {
-        java.io.StringWriter out = new java.io.StringWriter(line.length() * 2);
-        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(line);
-                JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
-            while (p.nextToken() != null) {
-                g.copyCurrentEventExact(p);
-            }
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + "\n";
+    public static byte[] prettyFromLine(byte[] line) {
+        return PrettyLine.of(line);
     }
 
     /** The pretty-printed form written to reports/. */

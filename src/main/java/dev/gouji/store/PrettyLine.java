@@ -1,0 +1,117 @@
+package dev.gouji.store;
+
+import java.util.Arrays;
+
+/**
+ * Lays out a compact JSON line (as {@link RecordJson#line} writes it: no whitespace outside strings) the way
+ * Jackson's {@code DefaultPrettyPrinter} does: object entries one per line, indented two spaces per object
+ * level, {@code "key" : value}; arrays inline, {@code [ a, b ]}; empty containers {@code { }} and {@code [ ]}.
+ * It works on the UTF-8 bytes without parsing: strings and numbers are copied exactly, which is what
+ * re-parsing and re-writing them gives, at a fraction of the cost (the output pass lays out every record of a
+ * run this way).
+ */
+final class PrettyLine {
+    private byte[] out;
+    private int size;
+
+    private PrettyLine(int capacity) {
+        out = new byte[capacity];
+    }
+
+    static byte[] of(byte[] line) {
+        PrettyLine p = new PrettyLine(line.length * 3 / 2 + 64);
+        p.layOut(line);
+        return Arrays.copyOf(p.out, p.size);
+    }
+
+    private void layOut(byte[] line) {
+        boolean[] inObject = new boolean[64];
+        int depth = 0;
+        int objects = 0;
+        int n = line.length;
+        for (int i = 0; i < n; i++) {
+            byte c = line[i];
+            switch (c) {
+                case '"' -> {
+                    int end = i + 1;
+                    while (line[end] != '"') {
+                        end += line[end] == '\\' ? 2 : 1;
+                    }
+                    append(line, i, end + 1 - i);
+                    i = end;
+                }
+                case '{' -> {
+                    if (i + 1 < n && line[i + 1] == '}') {
+                        ascii("{ }");
+                        i++;
+                    } else {
+                        inObject = push(inObject, depth++, true);
+                        ascii("{");
+                        newline(++objects);
+                    }
+                }
+                case '}' -> {
+                    depth--;
+                    newline(--objects);
+                    ascii("}");
+                }
+                case '[' -> {
+                    if (i + 1 < n && line[i + 1] == ']') {
+                        ascii("[ ]");
+                        i++;
+                    } else {
+                        inObject = push(inObject, depth++, false);
+                        ascii("[ ");
+                    }
+                }
+                case ']' -> {
+                    depth--;
+                    ascii(" ]");
+                }
+                case ',' -> {
+                    if (inObject[depth - 1]) {
+                        ascii(",");
+                        newline(objects);
+                    } else {
+                        ascii(", ");
+                    }
+                }
+                case ':' -> ascii(" : ");
+                default -> append(line, i, 1);
+            }
+        }
+        ascii("\n");
+    }
+
+    private static boolean[] push(boolean[] stack, int depth, boolean object) {
+        boolean[] s = depth < stack.length ? stack : Arrays.copyOf(stack, stack.length * 2);
+        s[depth] = object;
+        return s;
+    }
+
+    private void append(byte[] from, int start, int length) {
+        room(length);
+        System.arraycopy(from, start, out, size, length);
+        size += length;
+    }
+
+    private void ascii(String s) {
+        room(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out[size++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void newline(int level) {
+        room(1 + 2 * level);
+        out[size++] = '\n';
+        Arrays.fill(out, size, size + 2 * level, (byte) ' ');
+        size += 2 * level;
+    }
+
+    private void room(int more) {
+        if (size + more > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+        }
+    }
+}
