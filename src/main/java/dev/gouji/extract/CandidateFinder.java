@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 /** Finds every figure of a document with its label: sentences clause by clause, tables cell by cell. */
 public final class CandidateFinder {
+    private static final Pattern COMPARISON_WORDS = Pattern.compile("[\\s≥≤<>=达到]");
     /** Where the words naming a figure stop, looking back from it. */
     private static final String CLAUSE_END = "，。；;,!?！？:\n";
     private static final Pattern INLINE_LABEL = Pattern.compile("^(.*[^\\d\\s.,])\\s*[:：]\\s*([^:：]+)$");
@@ -111,7 +112,7 @@ public final class CandidateFinder {
         }
         Optional<Quantity> whole = numbers.parseCell(text);
         // words before the figure that name it (「控制公用经费支出58万元」) make the cell a sentence, not a value
-        if (whole.isPresent() && text.substring(0, whole.get().start()).replaceAll("[\\s≥≤<>=达到]", "").length() > 3) {
+        if (whole.isPresent() && COMPARISON_WORDS.matcher(text.substring(0, whole.get().start())).replaceAll("").length() > 3) {
             whole = Optional.empty();
         }
         if (whole.isPresent()) {

@@ -2,9 +2,11 @@ package dev.gouji.extract;
 
 import dev.gouji.model.NormalizedText;
 import dev.gouji.record.Evidence;
+import java.util.regex.Pattern;
 
 /** Builds evidence for a span of a block's normalised text, quoting the original around it. */
 public final class Evidences {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int CONTEXT = 18;
 
     private Evidences() {
@@ -14,7 +16,7 @@ public final class Evidences {
         String norm = text.normalized();
         int from = Math.max(0, start - CONTEXT);
         int to = Math.min(norm.length(), end + CONTEXT);
-        String snippet = text.originalSpan(from, to).replaceAll("\\s+", " ").trim();
+        String snippet = WHITESPACE.matcher(text.originalSpan(from, to)).replaceAll(" ").trim();
         return new Evidence(blockId, start, end, snippet);
     }
 

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 
 /** The reporting unit, the fiscal year and the kind of report, from the title area, labels and text. */
 public final class IdentityExtractor {
+    private static final Pattern SEAL_NOTE = Pattern.compile("[(（]\\s*盖章\\s*[)）]");
+    private static final Pattern BUDGET_TITLE = Pattern.compile(".*(部门|单位)?预算(公开|说明).*");
+    private static final Pattern BUDGET_TITLE_YEAR = Pattern.compile(".*\\d{4}年(部门|单位)预算$");
+    private static final Pattern FINAL_ACCOUNT_TITLE = Pattern.compile(".*(部门|单位)?决算(公开|说明).*");
+    private static final Pattern FINAL_ACCOUNT_TITLE_YEAR = Pattern.compile(".*\\d{4}年度?(部门|单位)决算$");
     private static final int TITLE_BLOCKS = 15;
     private static final String ORG_SUFFIX = "(?:局|大队|支队|中队|总队|中心|委员会|办公室|管理处|管理所|研究院|医院|学校|学院|站|厅|委|办|馆|院|所|处|队)";
     private static final Pattern ORG = Pattern.compile("[\\p{IsHan}()（）]{3,40}?" + ORG_SUFFIX);
@@ -80,7 +85,7 @@ public final class IdentityExtractor {
     }
 
     private static String stripStamp(String s) {
-        return s.replaceAll("[(（]\\s*盖章\\s*[)）]", "").trim();
+        return SEAL_NOTE.matcher(s).replaceAll("").trim();
     }
 
     public Sourced<Integer> fiscalYear(Document doc) {
@@ -137,10 +142,10 @@ public final class IdentityExtractor {
         if (s.contains("整体支出绩效") || s.contains("自评报告") || s.contains("自评结果") || s.contains("自评表")) {
             return Optional.of("performance_self_evaluation");
         }
-        if (s.matches(".*(部门|单位)?预算(公开|说明).*") || s.matches(".*\\d{4}年(部门|单位)预算$")) {
+        if (BUDGET_TITLE.matcher(s).matches() || BUDGET_TITLE_YEAR.matcher(s).matches()) {
             return Optional.of("budget_disclosure");
         }
-        if (s.matches(".*(部门|单位)?决算(公开|说明).*") || s.matches(".*\\d{4}年度?(部门|单位)决算$")) {
+        if (FINAL_ACCOUNT_TITLE.matcher(s).matches() || FINAL_ACCOUNT_TITLE_YEAR.matcher(s).matches()) {
             return Optional.of("final_accounts");
         }
         return Optional.empty();

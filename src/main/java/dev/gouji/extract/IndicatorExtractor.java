@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads every performance indicator table, whatever its columns are called: the header row is the one
@@ -18,6 +19,7 @@ import java.util.Optional;
  * carry down (the model resolves them), blank spacer rows and rows without an indicator name are skipped.
  */
 public final class IndicatorExtractor {
+    private static final Pattern POINTS_NOTE = Pattern.compile("\\s*[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]\\s*");
     /** Column positions of one indicator table; -1 where the table has no such column. */
     record Columns(int level1, int level2, int name, int target, int actual, int weight, int score, int note,
             int comparator, int unit, int remark) {
@@ -175,7 +177,7 @@ public final class IndicatorExtractor {
         if (col < 0) {
             return null;
         }
-        String s = t.textAt(r, col).replaceAll("\\s*[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]\\s*", "").replace(" ", "").trim();
+        String s = POINTS_NOTE.matcher(t.textAt(r, col)).replaceAll("").replace(" ", "").trim();
         return s.isEmpty() ? null : s;
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
  * (一、 1. （一） ①), 「其中」, a leading year (2023年度), and trailing verbs (为, 共有, 达到).
  */
 public final class Labels {
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:：,，、]+");
     private static final Pattern LEADING_MARKER = Pattern.compile(
             "^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]\\d+[)）]|\\d+[、.．](?!\\d)|[①-⑳]|[a-zA-Z][、.)]|第[一二三四五六七八九十\\d]+[部分章节条项]?)\\s*");
     private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」『』《》〈〉\\s]");
@@ -33,7 +34,7 @@ public final class Labels {
             s = LEADING_MARKER.matcher(s).replaceFirst("");
             s = QIZHONG.matcher(s).replaceFirst("");
             s = YEAR.matcher(s).replaceFirst("");
-            s = s.replaceFirst("^[:：,，、]+", "");
+            s = LEADING_PUNCTUATION.matcher(s).replaceFirst("");
         } while (!s.equals(prev));
         s = UNIT_HINT.matcher(s).replaceFirst("");
         do {

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * is one project carrying every statement, so the reconciler can compare them.
  */
 public final class ProjectExtractor {
+    private static final Pattern NAME_LEAD = Pattern.compile("^(?:年初预算项目|本年度|全年|主要用于|用于)");
+    private static final Pattern ENUMERATED = Pattern.compile("^\\d+[、.．].*");
+    private static final Pattern SPECIAL_FUND_SUFFIX = Pattern.compile("(?:专项资金|专项经费|专项)$");
+    private static final Pattern ENUMERATION_MARK = Pattern.compile("^\\d+[、.．]");
     private static final Pattern PROJECT_WORDS = Pattern.compile(".{2,40}(?:专项|专项资金|专项经费|经费|项目|工程|资金)$");
     private static final Pattern NOT_A_PROJECT = Pattern.compile(
             ".*(?:收入|支出|合计|总额|小计|总计|结余|结转|预算|决算|执行|调增|调减|公用经费|人员经费|机关运行经费|三公|会议费|培训费|办公经费).*");
@@ -73,7 +77,7 @@ public final class ProjectExtractor {
 
     /** The project a label names, or null: it ends like a project (专项, 经费, 项目) and is not a total. */
     private static String projectName(String label) {
-        String name = label.replaceFirst("^(?:年初预算项目|本年度|全年|主要用于|用于)", "");
+        String name = NAME_LEAD.matcher(label).replaceFirst("");
         if (PROJECT_WORDS.matcher(name).matches() && !NOT_A_PROJECT.matcher(name).matches() && FieldCatalog.match(name).isEmpty()) {
             return name;
         }
@@ -139,7 +143,7 @@ public final class ProjectExtractor {
                 under = true;
                 continue;
             }
-            boolean enumerated = label.matches("^\\d+[、.．].*") || label.startsWith("…");
+            boolean enumerated = ENUMERATED.matcher(label).matches() || label.startsWith("…");
             if (!under || !enumerated) {
                 under &= label.isEmpty();
                 continue;
@@ -223,7 +227,7 @@ public final class ProjectExtractor {
     }
 
     static String core(String name) {
-        return name.replaceAll("(?:专项资金|专项经费|专项)$", "").replaceAll("^\\d+[、.．]", "").replace(" ", "");
+        return ENUMERATION_MARK.matcher(SPECIAL_FUND_SUFFIX.matcher(name).replaceAll("")).replaceAll("").replace(" ", "");
     }
 
 }

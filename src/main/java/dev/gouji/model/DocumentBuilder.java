@@ -2,6 +2,7 @@ package dev.gouji.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Collects blocks in reading order and numbers them: paragraphs p1, p2, … and tables t1, t2, … (1-based).
@@ -9,6 +10,7 @@ import java.util.List;
  * header rows (a table continued after a page break, its header repeated) is joined onto it.
  */
 public final class DocumentBuilder {
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private final String format;
     private final List<Object> entries = new ArrayList<>(); // Paragraph or TableBuilder
     private int paragraphs;
@@ -57,7 +59,7 @@ public final class DocumentBuilder {
         }
         // one repeated row counts only when it reads as a header: several non-numeric labels
         List<String> first = previous.rowTexts(0);
-        long labels = first.stream().filter(s -> !s.isEmpty() && !s.matches(".*\\d.*")).count();
+        long labels = first.stream().filter(s -> !s.isEmpty() && !HAS_DIGIT.matcher(s).matches()).count();
         return labels >= 2 ? n : 0;
     }
 

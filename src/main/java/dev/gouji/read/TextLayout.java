@@ -4,6 +4,7 @@ import dev.gouji.model.DocumentBuilder;
 import dev.gouji.model.TableBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rebuilds paragraphs and tables from the plain-text layout that Word-to-text conversion leaves: a table
@@ -17,6 +18,8 @@ import java.util.List;
  * shorter than the table spans the rest of the grid.
  */
 final class TextLayout {
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private final String[] lines;
 
     private List<List<StringBuilder>> tableRows;
@@ -145,7 +148,7 @@ final class TextLayout {
             return;
         }
         List<String> first = texts(tableRows.get(0));
-        long labels = first.stream().filter(t -> !t.isEmpty() && !t.matches(".*\\d.*")).count();
+        long labels = first.stream().filter(t -> !t.isEmpty() && !HAS_DIGIT.matcher(t).matches()).count();
         if (labels < 2) {
             return;
         }
@@ -165,7 +168,7 @@ final class TextLayout {
     }
 
     private static List<String> texts(List<StringBuilder> row) {
-        return row.stream().map(b -> b.toString().replaceAll("\\s+", " ").trim()).toList();
+        return row.stream().map(b -> WHITESPACE.matcher(b).replaceAll(" ").trim()).toList();
     }
 
     private void closeTable(DocumentBuilder doc) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * monthly prices taken for twelve months), the product must match the money.
  */
 final class PriceRule implements Rule {
+    private static final Pattern CELL_SUFFIX = Pattern.compile("r\\d+c\\d+$");
+    private static final Pattern COLUMN_SUFFIX = Pattern.compile("c\\d+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；;])");
     private static final Pattern PRICE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万)?元\\s*/\\s*(人|名)(?:\\s*/\\s*(月|年))?");
     private static final Pattern HEADS = Pattern.compile("(\\d+)\\s*(?:名|人)");
 
@@ -36,8 +39,8 @@ final class PriceRule implements Rule {
             if (unit == null || !(unit.equals("万元") || unit.equals("元") || unit.equals("万"))) {
                 continue;
             }
-            String table = i.evidence().block().replaceFirst("r\\d+c\\d+$", "");
-            String rowPrefix = i.evidence().block().replaceFirst("c\\d+$", "c");
+            String table = CELL_SUFFIX.matcher(i.evidence().block()).replaceFirst("");
+            String rowPrefix = COLUMN_SUFFIX.matcher(i.evidence().block()).replaceFirst("c");
             for (Candidate c : ctx.candidates()) {
                 if (!table.equals(c.tableId()) || !c.evidence().block().startsWith(rowPrefix)) {
                     continue;
@@ -87,7 +90,7 @@ final class PriceRule implements Rule {
         for (dev.gouji.model.Paragraph p : ctx.document().paragraphs()) {
             String text = p.text().normalized();
             int from = 0;
-            for (String sentence : text.split("(?<=[。；;])")) {
+            for (String sentence : SENTENCE_END.split(text)) {
                 int start = from;
                 from += sentence.length();
                 Matcher price = PRICE.matcher(sentence);

@@ -2,7 +2,9 @@ package dev.gouji.extract.number;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Words and signs around a number that make it approximate or a bound. */
 final class Qualifiers {
@@ -12,6 +14,8 @@ final class Qualifiers {
 
     private static final List<Word> PREFIXES = new ArrayList<>();
     private static final List<Word> SUFFIXES = new ArrayList<>();
+    /** The prefixes by their last character, longest first: a number's few candidates, not all of them. */
+    private static final Map<Character, List<Word>> PREFIXES_BY_LAST_CHAR = new HashMap<>();
 
     /** 约 preceded by one of these is a word (节约, 制约, 签约 ...), not "about". */
     private static final String NOT_BEFORE_YUE = "节制签预合履违特公集简缔契条";
@@ -28,6 +32,9 @@ final class Qualifiers {
         prefix(Qualifier.LESS_THAN, "<", "小于", "低于", "少于", "不足", "不到");
         prefix(Qualifier.EQUAL, "=", "等于");
         PREFIXES.sort(Comparator.comparingInt((Word w) -> w.text().length()).reversed());
+        for (Word w : PREFIXES) {
+            PREFIXES_BY_LAST_CHAR.computeIfAbsent(w.text().charAt(w.text().length() - 1), c -> new ArrayList<>()).add(w);
+        }
 
         suffix(Qualifier.AT_LEAST, "及以上", "以上");
         suffix(Qualifier.AT_MOST, "及以下", "以下", "以内", "之内");
@@ -52,7 +59,11 @@ final class Qualifiers {
 
     /** The qualifier word ending exactly at {@code end}, not reaching before {@code floor}. */
     static Word prefixEndingAt(char[] s, int end, int floor) {
-        for (Word w : PREFIXES) {
+        List<Word> candidates = end > 0 ? PREFIXES_BY_LAST_CHAR.get(s[end - 1]) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (Word w : candidates) {
             int from = end - w.text().length();
             if (from < floor || !Units.regionMatches(s, from, w.text())) {
                 continue;
