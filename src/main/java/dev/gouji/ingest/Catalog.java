@@ -36,9 +36,12 @@ public final class Catalog implements AutoCloseable {
     private final PreparedStatement findId;
     private final PreparedStatement addRunFile;
 
-    /** A finished file as stored. {@code sha256} is empty when the file could not be hashed (unreadable, too large). */
+    /**
+     * A finished file as stored. {@code sha256} is empty when the file could not be hashed (unreadable, too large);
+     * {@code recordJson} is the record's line in UTF-8, stored as TEXT without decoding it.
+     */
     public record Entry(String path, String sha256, String format, long bytes, String status, String errorCode,
-            String recordJson, long processMillis, long wallMillis, String worker) {
+            byte[] recordJson, long processMillis, long wallMillis, String worker) {
     }
 
     public Catalog(Path file, String configHash, String version, String arguments) throws IOException {
@@ -107,7 +110,7 @@ public final class Catalog implements AutoCloseable {
             upsert = db.prepareStatement("""
                     INSERT INTO files (path, sha256, config_hash, gouji_version, format, bytes, status, error_code,
                       record_json, process_ms, wall_ms, worker, finished_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?)
                     ON CONFLICT (path, sha256, config_hash, gouji_version) DO UPDATE SET
                       format = excluded.format, bytes = excluded.bytes, status = excluded.status,
                       error_code = excluded.error_code, record_json = excluded.record_json,
@@ -166,7 +169,7 @@ public final class Catalog implements AutoCloseable {
                 upsert.setLong(6, e.bytes());
                 upsert.setString(7, e.status());
                 upsert.setString(8, e.errorCode());
-                upsert.setString(9, e.recordJson());
+                upsert.setBytes(9, e.recordJson());
                 upsert.setLong(10, e.processMillis());
                 upsert.setLong(11, e.wallMillis());
                 upsert.setString(12, e.worker());

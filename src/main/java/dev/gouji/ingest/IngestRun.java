@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -255,10 +256,11 @@ public final class IngestRun {
 
     private void store(Item item, String sha, ReportRecord r, long processMillis, long start, String worker,
             Catalog catalog, Progress progress) throws IOException {
-        storeLine(item, sha, r.source().bytes(), RecordJson.line(r), processMillis, start, worker, catalog, progress);
+        storeLine(item, sha, r.source().bytes(), RecordJson.line(r).getBytes(StandardCharsets.UTF_8), processMillis, start,
+                worker, catalog, progress);
     }
 
-    private void storeLine(Item item, String sha, long size, String json, long processMillis, long start, String worker,
+    private void storeLine(Item item, String sha, long size, byte[] json, long processMillis, long start, String worker,
             Catalog catalog, Progress progress) throws IOException {
         RecordJson.Head head = RecordJson.head(json);
         long wall = (System.nanoTime() - start) / 1_000_000;

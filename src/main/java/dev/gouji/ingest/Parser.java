@@ -12,8 +12,8 @@ interface Parser extends AutoCloseable {
     sealed interface Outcome permits Done, Failed {
     }
 
-    /** The pipeline ran: its record JSON (one line), the milliseconds it took, and the block dump if asked for. */
-    record Done(String recordJson, long processMillis, String blocksJson) implements Outcome {
+    /** The pipeline ran: its record JSON (one line, UTF-8), the milliseconds it took, and the block dump if asked for. */
+    record Done(byte[] recordJson, long processMillis, String blocksJson) implements Outcome {
     }
 
     /** The pipeline did not finish: {@code code} is the record's error code (timeout, too_large, internal_error). */

@@ -1,10 +1,9 @@
 package dev.gouji.ingest;
 
 import dev.gouji.store.RecordJson;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -149,9 +148,11 @@ final class WorkerProcess {
 
     /** Runs on the worker's reader thread: routes each answer to its file's queue, then the exit to the rest. */
     private void readAnswers() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
+        try (InputStream stream = process.getInputStream()) {
+            LineInput in = new LineInput(stream);
+            byte[] bytes;
+            while ((bytes = in.readLine()) != null) {
+                String line = new String(bytes, StandardCharsets.UTF_8);
                 if (line.equals("READY")) {
                     ready.countDown();
                 } else if (line.startsWith("DONE ")) {
@@ -159,8 +160,8 @@ final class WorkerProcess {
                     long id = Long.parseLong(head[1]);
                     long millis = Long.parseLong(head[2]);
                     boolean withBlocks = head[3].equals("1");
-                    String record = in.readLine();
-                    String blocks = withBlocks ? in.readLine() : null;
+                    byte[] record = in.readLine();
+                    byte[] blocks = withBlocks ? in.readLine() : null;
                     if (record == null || withBlocks && blocks == null) {
                         break;
                     }

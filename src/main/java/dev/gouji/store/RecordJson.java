@@ -99,7 +99,7 @@ public final class RecordJson {
      * The {@link Head} of a record given as its {@link #line}, read from the first fields only ({@code source},
      * {@code status} and {@code error} come first): the rest of the line, mostly mentions, is not parsed.
      */
-    public static Head head(String line) {
+    public static Head head(byte[] line) {
         String format = null;
         String status = null;
         String code = null;

@@ -8,6 +8,7 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.ingest.FileProcessor;
 import dev.gouji.ingest.InputFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class RecordJsonTest {
         for (Path file : files) {
             String line = RecordJson.line(processor.process(new InputFiles.Input(file, file.getFileName().toString())).record());
             JsonNode whole = RecordJson.mapper().readTree(line);
-            RecordJson.Head head = RecordJson.head(line);
+            RecordJson.Head head = RecordJson.head(line.getBytes(StandardCharsets.UTF_8));
             assertEquals(whole.path("status").asText(), head.status(), file.toString());
             assertEquals(whole.path("source").path("format").asText(null), head.format(), file.toString());
             assertEquals(whole.path("error").path("code").asText(null), head.errorCode(), file.toString());
