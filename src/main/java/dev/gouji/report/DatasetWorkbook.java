@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -140,6 +141,8 @@ public final class DatasetWorkbook implements ReportOutput {
             s.finish();
         }
         Files.createDirectories(target.toAbsolutePath().getParent());
+        // POI stamps the package with the time of writing: left out, so that the same records give the same bytes
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
         try (OutputStream out = Files.newOutputStream(tmp)) {
             workbook.write(out);
         }

@@ -1,6 +1,7 @@
 package dev.gouji.report;
 
 import static dev.gouji.report.FixtureRun.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -234,6 +235,21 @@ class DatasetWorkbookTest {
             assertEquals(79.31, rate.getCell(8).getNumericCellValue());
             assertEquals(80.0, rate.getCell(9).getNumericCellValue());
         }
+    }
+
+    @Test
+    void theSameRecordsWrittenLaterGiveTheSameBytes(@TempDir Path dir) throws IOException, InterruptedException {
+        List<ReportRecord> records = Synthetic.many(6, 1);
+        Path first = dir.resolve("first.xlsx");
+        Path second = dir.resolve("second.xlsx");
+        for (Path xlsx : List.of(first, second)) {
+            try (DatasetWorkbook out = new DatasetWorkbook(xlsx, 100)) {
+                records.forEach(out::add);
+                out.commit();
+            }
+            Thread.sleep(1_100); // past the second a timestamp would be written with
+        }
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     }
 
     @Test
