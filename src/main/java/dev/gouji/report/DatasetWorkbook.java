@@ -9,10 +9,14 @@ import dev.gouji.record.ReportRecord;
 import dev.gouji.record.Statement;
 import dev.gouji.record.TargetParsed;
 import dev.gouji.store.OutputWriter;
+import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -200,6 +204,17 @@ public final class DatasetWorkbook implements ReportOutput {
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
             return new GZIPSheetDataWriter(getSharedStringSource()) {
+                @Override
+                public Writer createWriter(File file) throws IOException {
+                    FileOutputStream out = new FileOutputStream(file);
+                    try {
+                        return new UnlockedBufferedWriter(new OutputStreamWriter(decorateOutputStream(out), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        out.close();
+                        throw e;
+                    }
+                }
+
                 @Override
                 protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
                     return new GZIPOutputStream(fos, 1 << 16) {

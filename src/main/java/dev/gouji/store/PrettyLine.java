@@ -33,10 +33,7 @@ final class PrettyLine {
             byte c = line[i];
             switch (c) {
                 case '"' -> {
-                    int end = i + 1;
-                    while (line[end] != '"') {
-                        end += line[end] == '\\' ? 2 : 1;
-                    }
+                    int end = CompactJson.endOfString(line, i);
                     append(line, i, end + 1 - i);
                     i = end;
                 }
