@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.store.BlockDump;
 import dev.gouji.store.RecordJson;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public final class Worker {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        PrintStream protocolStream = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         System.setOut(System.err);
         Optional<Path> config = Optional.empty();
         long parent = -1;
@@ -59,10 +58,9 @@ public final class Worker {
         PipelineConfig cfg = PipelineConfig.load(config);
         ThreadLocal<FileProcessor> processors = ThreadLocal.withInitial(() -> new FileProcessor(cfg));
         ExecutorService parsing = Executors.newFixedThreadPool(threads, new ParseThreads());
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(protocolStream, StandardCharsets.UTF_8));
         BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
                 StandardCharsets.UTF_8));
-        out.write("READY\n");
+        out.write(ascii("READY\n"));
         out.flush();
         String line;
         while ((line = in.readLine()) != null) {
@@ -81,20 +79,21 @@ public final class Worker {
     }
 
     /** Processes one file and writes its answer; anything the pipeline did not catch ends the worker. */
-    private static void answer(long id, InputFiles.Input input, boolean blocks, FileProcessor processor, BufferedWriter out) {
+    private static void answer(long id, InputFiles.Input input, boolean blocks, FileProcessor processor, OutputStream out) {
         try {
             long start = System.nanoTime();
             FileProcessor.Processed processed = processor.process(input);
-            String record = RecordJson.line(processed.record());
+            // UTF-8 straight from Jackson: no String of the record to build and encode
+            byte[] record = RecordJson.mapper().writeValueAsBytes(processed.record());
             String dump = blocks && processed.document() != null
                     ? RecordJson.mapper().writeValueAsString(BlockDump.json(processed.document())) : null;
             long millis = (System.nanoTime() - start) / 1_000_000;
             synchronized (out) {
-                out.write("DONE " + id + " " + millis + " " + (dump != null ? 1 : 0) + "\n");
+                out.write(ascii("DONE " + id + " " + millis + " " + (dump != null ? 1 : 0) + "\n"));
                 out.write(record);
                 out.write('\n');
                 if (dump != null) {
-                    out.write(dump);
+                    out.write(dump.getBytes(StandardCharsets.UTF_8));
                     out.write('\n');
                 }
                 out.flush();
@@ -104,6 +103,10 @@ public final class Worker {
             t.printStackTrace();
             Runtime.getRuntime().halt(1);
         }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Parse threads with the deep stacks some documents' nesting needs, like the main thread's -Xss. */

@@ -1,5 +1,6 @@
 package dev.gouji.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -11,6 +12,17 @@ import java.util.Arrays;
  * run this way).
  */
 final class PrettyLine {
+    private static final byte[] EMPTY_OBJECT = bytes("{ }");
+    private static final byte[] OPEN_OBJECT = bytes("{");
+    private static final byte[] CLOSE_OBJECT = bytes("}");
+    private static final byte[] EMPTY_ARRAY = bytes("[ ]");
+    private static final byte[] OPEN_ARRAY = bytes("[ ");
+    private static final byte[] CLOSE_ARRAY = bytes(" ]");
+    private static final byte[] COMMA = bytes(",");
+    private static final byte[] ARRAY_COMMA = bytes(", ");
+    private static final byte[] COLON = bytes(" : ");
+    private static final byte[] END = bytes("\n");
+
     private byte[] out;
     private int size;
 
@@ -39,45 +51,49 @@ final class PrettyLine {
                 }
                 case '{' -> {
                     if (i + 1 < n && line[i + 1] == '}') {
-                        ascii("{ }");
+                        append(EMPTY_OBJECT);
                         i++;
                     } else {
                         inObject = push(inObject, depth++, true);
-                        ascii("{");
+                        append(OPEN_OBJECT);
                         newline(++objects);
                     }
                 }
                 case '}' -> {
                     depth--;
                     newline(--objects);
-                    ascii("}");
+                    append(CLOSE_OBJECT);
                 }
                 case '[' -> {
                     if (i + 1 < n && line[i + 1] == ']') {
-                        ascii("[ ]");
+                        append(EMPTY_ARRAY);
                         i++;
                     } else {
                         inObject = push(inObject, depth++, false);
-                        ascii("[ ");
+                        append(OPEN_ARRAY);
                     }
                 }
                 case ']' -> {
                     depth--;
-                    ascii(" ]");
+                    append(CLOSE_ARRAY);
                 }
                 case ',' -> {
                     if (inObject[depth - 1]) {
-                        ascii(",");
+                        append(COMMA);
                         newline(objects);
                     } else {
-                        ascii(", ");
+                        append(ARRAY_COMMA);
                     }
                 }
-                case ':' -> ascii(" : ");
+                case ':' -> append(COLON);
                 default -> append(line, i, 1);
             }
         }
-        ascii("\n");
+        append(END);
+    }
+
+    private static byte[] bytes(String ascii) {
+        return ascii.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static boolean[] push(boolean[] stack, int depth, boolean object) {
@@ -92,11 +108,8 @@ final class PrettyLine {
         size += length;
     }
 
-    private void ascii(String s) {
-        room(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out[size++] = (byte) s.charAt(i);
-        }
+    private void append(byte[] token) {
+        append(token, 0, token.length);
     }
 
     private void newline(int level) {
