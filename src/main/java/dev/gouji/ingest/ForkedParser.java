@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * Pipes: one job's file at a time, waiting at most {@code gouji.ingest.file_timeout}. A file that overruns has
  * its worker killed ({@code timeout}); one whose worker dies on the heap limit is {@code too_large}, of
  * any other death {@code internal_error}. A file in flight when its worker was killed for another file's time
- * limit is sent again; one in flight with others when their worker died by itself is read again in quarantine.
+ * limit, or still queued when it died, is sent again; one being read alongside others when their worker died
+ * by itself is read again in quarantine.
  */
 final class ForkedParser implements Parser {
     /** Times a file is sent again after its worker was killed for other files, before it goes to quarantine. */
@@ -31,15 +32,20 @@ final class ForkedParser implements Parser {
         for (int resends = 0; ; resends++) {
             WorkerPool.Sent sent = pool.send(input, blocks);
             name = sent.worker().name();
-            Object answer = sent.answer().poll(timeoutMillis, TimeUnit.MILLISECONDS);
-            if (answer instanceof WorkerProcess.Exited x && x.killedByParent() && resends < MAX_RESENDS) {
+            Object answer = answerWithin(sent.answer());
+            if (answer instanceof WorkerProcess.Exited x && notToBlame(x) && resends < MAX_RESENDS) {
                 continue;
             }
-            if (answer instanceof WorkerProcess.Exited x && (x.killedByParent() || x.inFlight() > 1)) {
+            if (answer instanceof WorkerProcess.Exited x && (notToBlame(x) || x.inFlight() > 1)) {
                 return inQuarantine(input, blocks, start);
             }
             return outcome(answer, sent.worker(), start);
         }
+    }
+
+    /** The worker was killed for another file, or ended while this one was still waiting in its queue. */
+    private static boolean notToBlame(WorkerProcess.Exited x) {
+        return x.killedByParent() || !x.started();
     }
 
     /** Reads the file alone in a worker of its own, whose answer is final. */
@@ -47,11 +53,24 @@ final class ForkedParser implements Parser {
         WorkerProcess alone = pool.quarantine();
         try {
             name = alone.name();
-            BlockingQueue<Object> answer = alone.submit(input, blocks);
-            return outcome(answer.poll(timeoutMillis, TimeUnit.MILLISECONDS), alone, start);
+            return outcome(answerWithin(alone.submit(input, blocks)), alone, start);
         } finally {
             alone.stop();
         }
+    }
+
+    /**
+     * The file's answer, or null if it took longer than the time limit. The limit counts from when a parse
+     * thread took the file up: a file may wait in the worker's queue behind others, and that wait is theirs.
+     * A file that never starts gets its answer all the same: the worker is killed for the file that holds
+     * its thread, or dies, and says so.
+     */
+    private Object answerWithin(BlockingQueue<Object> answers) throws InterruptedException {
+        Object first = answers.take();
+        if (first != WorkerProcess.STARTED) {
+            return first;
+        }
+        return answers.poll(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     private Outcome outcome(Object answer, WorkerProcess worker, long start) {

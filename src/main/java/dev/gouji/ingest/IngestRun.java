@@ -78,6 +78,9 @@ public final class IngestRun {
 
     private Summary runLocked(List<Path> paths, Path state) throws IOException {
         int jobs = config.effectiveJobs();
+        // two files in flight per parse thread, so that a worker thread has the next file while this side
+        // stores the last one (its threads sat idle for that otherwise)
+        int dispatchers = config.ingest().forked() ? 2 * jobs : jobs;
         boolean forked = config.ingest().forked();
         Path workerConfig = state.resolve("worker.conf");
         OutputWriter.writeAtomically(workerConfig, config.render());
@@ -110,7 +113,7 @@ public final class IngestRun {
                     return;
                 }
                 try {
-                    for (int i = 0; i < jobs; i++) {
+                    for (int i = 0; i < dispatchers; i++) {
                         queue.put(END);
                     }
                 } catch (InterruptedException e) {
@@ -118,7 +121,7 @@ public final class IngestRun {
                 }
             }, "gouji-walk");
             threads.add(walker);
-            for (int i = 0; i < jobs; i++) {
+            for (int i = 0; i < dispatchers; i++) {
                 int slot = i;
                 threads.add(new Thread(() -> {
                     try (Parser parser = forked ? new ForkedParser(workers, config) : new ThreadParser(processor, config, slot)) {

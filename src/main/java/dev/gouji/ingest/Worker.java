@@ -81,6 +81,10 @@ public final class Worker {
     /** Processes one file and writes its answer; anything the pipeline did not catch ends the worker. */
     private static void answer(long id, InputFiles.Input input, boolean blocks, FileProcessor processor, OutputStream out) {
         try {
+            synchronized (out) {
+                out.write(ascii("START " + id + "\n"));
+                out.flush();
+            }
             long start = System.nanoTime();
             FileProcessor.Processed processed = processor.process(input);
             // UTF-8 straight from Jackson: no String of the record to build and encode

@@ -10,26 +10,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One forked {@link Worker} JVM and the files in flight in it. Several files may be in flight at once (one per
- * worker thread); each request gets an id and its own answer queue, which receives the worker's
+ * One forked {@link Worker} JVM and the files in flight in it. Several files may be in flight at once, more
+ * than it has parse threads (the rest wait in its queue); each request gets an id and its own answer queue,
+ * which receives {@link #STARTED} when a parse thread takes the file up, then the worker's
  * {@link Parser.Done} for it or, if the worker ends first, the worker's {@link Exited}.
  */
 final class WorkerProcess {
     private static final long STARTUP_TIMEOUT_MILLIS = 120_000;
+    /** On a file's answer queue before its answer: a parse thread has taken the file up. */
+    static final Object STARTED = new Object();
 
     /**
      * The worker ended before answering: its exit status, whether this parent killed it (for another file's
-     * time limit, so the files it held are not to blame), and how many files were in flight when it ended.
+     * time limit, so the files it held are not to blame), how many files its parse threads held when it
+     * ended, and whether this file was one of them (a file still waiting in its queue is not to blame).
      */
-    record Exited(int status, boolean killedByParent, int inFlight) {
+    record Exited(int status, boolean killedByParent, int inFlight, boolean started) {
     }
 
     private final Process process;
@@ -37,6 +43,7 @@ final class WorkerProcess {
     private final BufferedWriter toWorker;
     private final Object lock = new Object();
     private final Map<Long, BlockingQueue<Object>> pending = new HashMap<>();
+    private final Set<Long> started = new HashSet<>();
     private final CountDownLatch ready = new CountDownLatch(1);
     private long nextId;
     private int submitted;
@@ -146,6 +153,14 @@ final class WorkerProcess {
         }
     }
 
+    private int exitStatus() {
+        try {
+            return process.waitFor(10, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            return -1;
+        }
+    }
+
     /** Runs on the worker's reader thread: routes each answer to its file's queue, then the exit to the rest. */
     private void readAnswers() {
         try (InputStream stream = process.getInputStream()) {
@@ -155,6 +170,16 @@ final class WorkerProcess {
                 String line = new String(bytes, StandardCharsets.UTF_8);
                 if (line.equals("READY")) {
                     ready.countDown();
+                } else if (line.startsWith("START ")) {
+                    long id = Long.parseLong(line.substring(6));
+                    BlockingQueue<Object> answer;
+                    synchronized (lock) {
+                        answer = pending.get(id);
+                        started.add(id);
+                    }
+                    if (answer != null) {
+                        answer.add(STARTED);
+                    }
                 } else if (line.startsWith("DONE ")) {
                     String[] head = line.split(" ");
                     long id = Long.parseLong(head[1]);
@@ -168,6 +193,7 @@ final class WorkerProcess {
                     BlockingQueue<Object> answer;
                     synchronized (lock) {
                         answer = pending.remove(id);
+                        started.remove(id);
                     }
                     if (answer != null) {
                         answer.add(new Parser.Done(record, millis,
@@ -178,21 +204,19 @@ final class WorkerProcess {
         } catch (IOException | RuntimeException e) {
             // the worker died mid-answer: treated as its exit below
         }
-        int status;
-        try {
-            status = process.waitFor(10, TimeUnit.SECONDS) ? process.exitValue() : -1;
-        } catch (InterruptedException e) {
-            status = -1;
-        }
-        Exited end;
-        List<BlockingQueue<Object>> orphans;
+        int status = exitStatus();
+        List<Runnable> notices = new ArrayList<>();
         synchronized (lock) {
-            end = new Exited(status, killedByParent, pending.size());
-            exited = end;
-            orphans = new ArrayList<>(pending.values());
+            int inFlight = started.size();
+            exited = new Exited(status, killedByParent, inFlight, false);
+            pending.forEach((id, q) -> {
+                Exited x = new Exited(status, killedByParent, inFlight, started.contains(id));
+                notices.add(() -> q.add(x));
+            });
             pending.clear();
+            started.clear();
         }
-        orphans.forEach(q -> q.add(end));
+        notices.forEach(Runnable::run);
         ready.countDown();
     }
 }
