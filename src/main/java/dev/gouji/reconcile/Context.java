@@ -3,10 +3,29 @@ package dev.gouji.reconcile;
 import dev.gouji.extract.Candidate;
 import dev.gouji.extract.Extraction;
 import dev.gouji.model.Document;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What a rule may look at: the extraction, the document, the tolerance and the report's fiscal year. */
-public record Context(Extraction extraction, Document document, Tolerance tolerance, Integer fiscalYear) {
+public record Context(Extraction extraction, Document document, Tolerance tolerance, Integer fiscalYear,
+        Map<String, List<Candidate>> paragraphAmounts) {
+
+    public Context(Extraction extraction, Document document, Tolerance tolerance, Integer fiscalYear) {
+        this(extraction, document, tolerance, fiscalYear, amountsByParagraph(extraction));
+    }
+
+    /** Rules ask for each paragraph's money figures in turn: grouped once, not filtered per paragraph. */
+    private static Map<String, List<Candidate>> amountsByParagraph(Extraction extraction) {
+        Map<String, List<Candidate>> byParagraph = new HashMap<>();
+        for (Candidate c : extraction.candidates()) {
+            if (!c.inTable() && c.quantity().kind() == dev.gouji.extract.number.QuantityKind.AMOUNT) {
+                byParagraph.computeIfAbsent(c.evidence().block(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return byParagraph;
+    }
 
     /** Figures assigned to {@code field}, actuals only (budget statements left out). */
     public List<Extraction.Assignment> actuals(String field) {
@@ -19,9 +38,6 @@ public record Context(Extraction extraction, Document document, Tolerance tolera
 
     /** The money figures of one paragraph, in reading order. */
     public List<Candidate> amountsIn(String paragraphId) {
-        return extraction.candidates().stream()
-                .filter(c -> !c.inTable() && c.evidence().block().equals(paragraphId)
-                        && c.quantity().kind() == dev.gouji.extract.number.QuantityKind.AMOUNT)
-                .toList();
+        return paragraphAmounts.getOrDefault(paragraphId, List.of());
     }
 }

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 final class PriceRule implements Rule {
     private static final Pattern CELL_SUFFIX = Pattern.compile("r\\d+c\\d+$");
     private static final Pattern COLUMN_SUFFIX = Pattern.compile("c\\d+$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；;])");
     private static final Pattern PRICE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(万)?元\\s*/\\s*(人|名)(?:\\s*/\\s*(月|年))?");
     private static final Pattern HEADS = Pattern.compile("(\\d+)\\s*(?:名|人)");
 
@@ -85,14 +84,37 @@ final class PriceRule implements Rule {
         return out;
     }
 
+    /** The text cut after each 。, ； and ;, the pieces covering it in order (as a split that keeps the marks). */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '；' || c == ';') {
+                out.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
     /** 「全年组织224名职工体检，按459元/人标准，体检经费10.28万元。」: one head count, one price, one amount. */
     private void sentences(Context ctx, List<Finding> out) {
         for (dev.gouji.model.Paragraph p : ctx.document().paragraphs()) {
             String text = p.text().normalized();
+            if (text.indexOf('元') < 0 || text.indexOf('/') < 0) {
+                continue; // no 「元/人」 anywhere in it: most paragraphs, and splitting them is not free
+            }
             int from = 0;
-            for (String sentence : SENTENCE_END.split(text)) {
+            for (String sentence : sentences(text)) {
                 int start = from;
                 from += sentence.length();
+                if (sentence.indexOf('元') < 0 || sentence.indexOf('/') < 0) {
+                    continue;
+                }
                 Matcher price = PRICE.matcher(sentence);
                 if (!price.find() || price.find()) {
                     continue;
