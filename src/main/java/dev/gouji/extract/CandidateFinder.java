@@ -93,8 +93,6 @@ public final class CandidateFinder {
         if (text.isBlank()) {
             return;
         }
-        List<String> cols = headers.columnHeaders(cell.row(), cell.col());
-        String column = String.join(" ", cols);
         // a cell that names its own figure: 「其他资金：11.06」 or a sentence inside a cell
         Matcher m = INLINE_LABEL.matcher(text);
         if (m.matches() && numbers.parseCell(m.group(2)).isPresent()) {
@@ -105,6 +103,7 @@ public final class CandidateFinder {
             String rowLabel = Labels.clean(m.group(1));
             // the block the cell sits in (「年度预算申请」 to its left) says whether it is a budget
             String left = headers.rowLabelCell(cell.row(), cell.col()).map(Cell::normalized).orElse("");
+            String column = column(headers, cell);
             out.add(new Candidate(shifted, rowLabel, m.group(1), rowLabel, (left + " " + column).trim(),
                     Evidences.of(cell.id(), cell.text(), shifted.start(), shifted.end()), t.id(), cell.row(), cell.col(),
                     indicators));
@@ -116,6 +115,7 @@ public final class CandidateFinder {
             whole = Optional.empty();
         }
         if (whole.isPresent()) {
+            String column = column(headers, cell);
             Quantity q = unit.apply(whole.get(), column);
             Optional<Cell> left = headers.rowLabelCell(cell.row(), cell.col());
             String rawRow = left.map(Cell::normalized).orElse("");
@@ -127,9 +127,15 @@ public final class CandidateFinder {
         }
         List<Candidate> inCell = new ArrayList<>();
         fromText(cell.id(), cell.text(), inCell);
+        String column = inCell.isEmpty() ? "" : column(headers, cell);
         for (Candidate c : inCell) {
             out.add(new Candidate(c.quantity(), c.label(), c.rawLabel(), c.rowLabel(), column, c.evidence(), t.id(),
                     cell.row(), cell.col(), indicators));
         }
+    }
+
+    /** The column headers over a cell, joined; asked for only once the cell holds a figure (most do not). */
+    private static String column(TableHeaders headers, Cell cell) {
+        return String.join(" ", headers.columnHeaders(cell.row(), cell.col()));
     }
 }
