@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -78,10 +77,10 @@ public final class IngestRun {
 
     private Summary runLocked(List<Path> paths, Path state) throws IOException {
         int jobs = config.effectiveJobs();
+        boolean forked = config.ingest().forked();
         // two files in flight per parse thread, so that a worker thread has the next file while this side
         // stores the last one (its threads sat idle for that otherwise)
-        int dispatchers = config.ingest().forked() ? 2 * jobs : jobs;
-        boolean forked = config.ingest().forked();
+        int dispatchers = forked ? 2 * jobs : jobs;
         Path workerConfig = state.resolve("worker.conf");
         OutputWriter.writeAtomically(workerConfig, config.render());
         FileProcessor processor = forked ? null : new FileProcessor(config);
@@ -259,8 +258,7 @@ public final class IngestRun {
 
     private void store(Item item, String sha, ReportRecord r, long processMillis, long start, String worker,
             Catalog catalog, Progress progress) throws IOException {
-        storeLine(item, sha, r.source().bytes(), RecordJson.line(r).getBytes(StandardCharsets.UTF_8), processMillis, start,
-                worker, catalog, progress);
+        storeLine(item, sha, r.source().bytes(), RecordJson.lineBytes(r), processMillis, start, worker, catalog, progress);
     }
 
     private void storeLine(Item item, String sha, long size, byte[] json, long processMillis, long start, String worker,

@@ -3,7 +3,6 @@ package dev.gouji.ingest;
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.store.BlockDump;
 import dev.gouji.store.RecordJson;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +40,7 @@ final class ThreadParser implements Parser {
         Future<Done> f = thread.submit(() -> {
             FileProcessor.Processed p = processor.process(input);
             String dump = blocks && p.document() != null ? BlockDump.json(p.document()) : null;
-            return new Done(RecordJson.line(p.record()).getBytes(StandardCharsets.UTF_8), 0, dump);
+            return new Done(RecordJson.lineBytes(p.record()), 0, dump);
         });
         try {
             Done d = f.get(timeoutMillis, TimeUnit.MILLISECONDS);

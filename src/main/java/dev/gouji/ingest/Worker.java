@@ -26,10 +26,11 @@ import java.util.concurrent.TimeUnit;
  * that hangs or exhausts memory takes down only this process, which the parent kills or sees die and replaces.
  *
  * <p>Line protocol over stdin/stdout, UTF-8. The worker first writes {@code READY}. Each request is one JSON
- * line {@code {"id": 7, "file": "/absolute/path", "path": "relative/path", "blocks": false}}; each answer, in the order
- * the files finish, is the line {@code DONE <id> <milliseconds> <0|1>}, then the record as one JSON line, then, when blocks were asked for and the
- * document was read, the block dump as one JSON string line. End of input ends the worker once the files in flight are answered. Anything the
- * libraries print goes to stderr, never into the protocol. The JVM runs with
+ * line {@code {"id": 7, "file": "/absolute/path", "path": "relative/path", "blocks": false}}. When a parse
+ * thread takes a file up the worker writes {@code START <id>}; its answer, in the order the files finish, is
+ * the line {@code DONE <id> <milliseconds> <0|1>}, then the record as one JSON line, then, when blocks were
+ * asked for and the document was read, the block dump as one JSON string line. End of input ends the worker
+ * once the files in flight are answered. Anything the libraries print goes to stderr, never into the protocol. The JVM runs with
  * {@code -XX:+ExitOnOutOfMemoryError}, so a file that exhausts the heap ends it with status 3; a watchdog ends
  * it when the parent process is gone (killed with SIGKILL, say), so that no worker outlives its run.
  */
@@ -87,8 +88,7 @@ public final class Worker {
             }
             long start = System.nanoTime();
             FileProcessor.Processed processed = processor.process(input);
-            // UTF-8 straight from Jackson: no String of the record to build and encode
-            byte[] record = RecordJson.mapper().writeValueAsBytes(processed.record());
+            byte[] record = RecordJson.lineBytes(processed.record());
             String dump = blocks && processed.document() != null
                     ? RecordJson.mapper().writeValueAsString(BlockDump.json(processed.document())) : null;
             long millis = (System.nanoTime() - start) / 1_000_000;

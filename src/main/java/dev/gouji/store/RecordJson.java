@@ -82,6 +82,15 @@ public final class RecordJson {
         }
     }
 
+    /** One line of reports.jsonl in UTF-8, written as such by Jackson (no String of the record in between). */
+    public static byte[] lineBytes(ReportRecord record) {
+        try {
+            return MAPPER.writeValueAsBytes(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A record from one line of reports.jsonl (or one file of reports/). */
     public static ReportRecord read(String json) {
         try {
@@ -100,32 +109,29 @@ public final class RecordJson {
      * {@code status} and {@code error} come first): the rest of the line, mostly mentions, is not parsed.
      */
     public static Head head(byte[] line) {
-        String format = null;
+        String[] source = new String[1];
         String status = null;
-        String code = null;
-        String message = null;
-        boolean source = false;
-        boolean error = false;
+        String[] error = null;
         try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new UncheckedIOException(new java.io.IOException("a record line is not a JSON object"));
             }
-            while (!(source && status != null && error) && p.nextToken() == JsonToken.FIELD_NAME) {
+            // source, status and error come first: stop once all three are read
+            for (int read = 0; read < 3 && p.nextToken() == JsonToken.FIELD_NAME; ) {
                 String name = p.currentName();
-                JsonToken value = p.nextToken();
+                p.nextToken();
                 switch (name) {
                     case "source" -> {
-                        source = true;
-                        format = value == JsonToken.START_OBJECT ? textField(p, "format") : null;
+                        source = textFields(p, "format");
+                        read++;
                     }
-                    case "status" -> status = p.getValueAsString();
+                    case "status" -> {
+                        status = p.getValueAsString();
+                        read++;
+                    }
                     case "error" -> {
-                        error = true;
-                        if (value == JsonToken.START_OBJECT) {
-                            String[] pair = textFields(p, "code", "message");
-                            code = pair[0];
-                            message = pair[1];
-                        }
+                        error = textFields(p, "code", "message");
+                        read++;
                     }
                     default -> p.skipChildren();
                 }
@@ -133,24 +139,23 @@ public final class RecordJson {
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Head(format, status, code, message);
+        return new Head(source[0], status, error == null ? null : error[0], error == null ? null : error[1]);
     }
 
-    /** The text of one field of the object the parser is at the start of, skipping the rest of the object. */
-    private static String textField(com.fasterxml.jackson.core.JsonParser p, String field) throws java.io.IOException {
-        return textFields(p, field, field)[0];
-    }
-
-    private static String[] textFields(com.fasterxml.jackson.core.JsonParser p, String first, String second)
-            throws java.io.IOException {
-        String[] values = new String[2];
+    /**
+     * The text of the named fields of the object the parser is at (nulls where absent, or if it is not an
+     * object), skipping the rest of it.
+     */
+    private static String[] textFields(com.fasterxml.jackson.core.JsonParser p, String... names) throws java.io.IOException {
+        String[] values = new String[names.length];
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            return values;
+        }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+            int i = java.util.Arrays.asList(names).indexOf(p.currentName());
             p.nextToken();
-            if (name.equals(first)) {
-                values[0] = p.getValueAsString();
-            } else if (name.equals(second)) {
-                values[1] = p.getValueAsString();
+            if (i >= 0) {
+                values[i] = p.getValueAsString();
             } else {
                 p.skipChildren();
             }

@@ -29,33 +29,20 @@ class IsolationTest {
 
     @Test
     void aHungAndAMemoryExhaustingFileFailAndTheBatchFinishes() throws IOException {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        String seed = Files.readString(Path.of("fixtures/seeds/001_09338597f16afc81.txt"));
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String seed = seed();
         Files.writeString(in.resolve("a-ok.txt"), seed);
         Files.writeString(in.resolve("b-hang.txt"), seed + "\nGOUJI-TEST-HANG\n");
         Files.writeString(in.resolve("c-exhaust.txt"), seed + "\nGOUJI-TEST-EXHAUST\n");
         Files.writeString(in.resolve("d-ok.txt"), seed + "\n补充说明。\n");
         Files.copy(Path.of("fixtures/seeds-docx/001_09338597f16afc81.docx"), in.resolve("e-ok.docx"));
-        Path conf = tmp.resolve("test.conf");
-        Files.writeString(conf, """
-                gouji.ingest { isolation = process, file_timeout = 8s, worker_heap = 96m }
-                gouji.read.reader_overrides { txt = "dev.gouji.ingest.TestHookReader" }
-                """);
-        PipelineConfig cfg = PipelineConfig.load(Optional.of(conf)).withJobs(2);
-        Path out = tmp.resolve("out");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        IngestRun.Summary s = new IngestRun(cfg, out, false, new PrintStream(log, true, StandardCharsets.UTF_8))
-                .run(List.of(in));
+        IngestRun.Summary s = run(in, "8s", log);
 
         assertEquals(5, s.files(), log.toString(StandardCharsets.UTF_8));
         assertEquals(2, s.failed());
         assertEquals(Map.of("timeout", 1, "too_large", 1), s.failuresByCode());
-        Map<String, JsonNode> byPath = new HashMap<>();
-        for (String line : Files.readAllLines(out.resolve("reports.jsonl"))) {
-            JsonNode r = RecordJson.mapper().readTree(line);
-            byPath.put(r.path("source").path("path").asText(), r);
-        }
+        Map<String, JsonNode> byPath = recordsByPath();
         assertEquals("timeout", byPath.get("b-hang.txt").path("error").path("code").asText());
         assertEquals("too_large", byPath.get("c-exhaust.txt").path("error").path("code").asText());
         assertTrue(byPath.get("c-exhaust.txt").path("error").path("message").asText().contains("worker_heap"));
@@ -69,32 +56,41 @@ class IsolationTest {
 
     @Test
     void aFileInFlightWhenAnotherExhaustsTheSharedWorkerIsReadAgainAlone() throws IOException {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        String seed = Files.readString(Path.of("fixtures/seeds/001_09338597f16afc81.txt"));
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String seed = seed();
         // two jobs, two files: both are in the shared worker when the second exhausts its heap
         Files.writeString(in.resolve("a-slow.txt"), seed + "\nGOUJI-TEST-SLOW\n");
         Files.writeString(in.resolve("b-exhaust.txt"), seed + "\nGOUJI-TEST-EXHAUST\n");
-        Path conf = tmp.resolve("test.conf");
-        Files.writeString(conf, """
-                gouji.ingest { isolation = process, file_timeout = 30s, worker_heap = 96m }
-                gouji.read.reader_overrides { txt = "dev.gouji.ingest.TestHookReader" }
-                """);
-        PipelineConfig cfg = PipelineConfig.load(Optional.of(conf)).withJobs(2);
-        Path out = tmp.resolve("out");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        IngestRun.Summary s = new IngestRun(cfg, out, false, new PrintStream(log, true, StandardCharsets.UTF_8))
-                .run(List.of(in));
+        IngestRun.Summary s = run(in, "30s", log);
 
         assertEquals(Map.of("too_large", 1), s.failuresByCode(), log.toString(StandardCharsets.UTF_8));
-        Map<String, JsonNode> byPath = new HashMap<>();
-        for (String line : Files.readAllLines(out.resolve("reports.jsonl"))) {
-            JsonNode r = RecordJson.mapper().readTree(line);
-            byPath.put(r.path("source").path("path").asText(), r);
-        }
+        Map<String, JsonNode> byPath = recordsByPath();
         assertEquals("ok", byPath.get("a-slow.txt").path("status").asText());
         assertEquals("too_large", byPath.get("b-exhaust.txt").path("error").path("code").asText());
         // both were read again in quarantine, one at a time
-        assertTrue(Files.exists(out.resolve(".gouji/worker-quarantine.log")));
+        assertTrue(Files.exists(tmp.resolve("out/.gouji/worker-quarantine.log")));
+    }
+
+    private static String seed() throws IOException {
+        return Files.readString(Path.of("fixtures/seeds/001_09338597f16afc81.txt"));
+    }
+
+    /** Ingests {@code in} with forked workers of 96 MB, two jobs, the test reader for .txt, into tmp/out. */
+    private IngestRun.Summary run(Path in, String fileTimeout, ByteArrayOutputStream log) throws IOException {
+        Path conf = tmp.resolve("test.conf");
+        Files.writeString(conf, "gouji.ingest { isolation = process, file_timeout = " + fileTimeout + ", worker_heap = 96m }\n"
+                + "gouji.read.reader_overrides { txt = \"dev.gouji.ingest.TestHookReader\" }\n");
+        PipelineConfig cfg = PipelineConfig.load(Optional.of(conf)).withJobs(2);
+        return new IngestRun(cfg, tmp.resolve("out"), false, new PrintStream(log, true, StandardCharsets.UTF_8)).run(List.of(in));
+    }
+
+    private Map<String, JsonNode> recordsByPath() throws IOException {
+        Map<String, JsonNode> byPath = new HashMap<>();
+        for (String line : Files.readAllLines(tmp.resolve("out").resolve("reports.jsonl"))) {
+            JsonNode r = RecordJson.mapper().readTree(line);
+            byPath.put(r.path("source").path("path").asText(), r);
+        }
+        return byPath;
     }
 }
