@@ -30,7 +30,7 @@ public final class FieldCatalog {
             new Field("spending.public", Unit.MONEY, List.of("公用经费", "公用支出", "日常公用经费", "公用经费支出"), List.of()),
             new Field("spending.project", Unit.MONEY, List.of("项目支出", "项目支出总额", "专项支出"), List.of()),
             new Field("income.total", Unit.MONEY, List.of("收入合计", "本年收入", "实际收入", "收入预算", "本年收入合计", "收入总额", "收入总计"), List.of("收入")),
-            new Field("income.appropriation", Unit.MONEY, List.of("财政拨款收入", "公共财政拨款", "一般公共预算拨款", "一般公共预算财政拨款收入", "一般公共预算", "本级财政拨款收入"), List.of()),
+            new Field("income.appropriation", Unit.MONEY, List.of("财政拨款收入", "公共财政拨款", "一般公共预算拨款", "一般公共预算财政拨款收入", "一般公共预算", "本级财政拨款收入", "财政拨款预算收入"), List.of()),
             new Field("income.other", Unit.MONEY, List.of("其他收入", "其他资金", "其他预算收入"), List.of("其他")),
             new Field("carryover.opening", Unit.MONEY, List.of("上年结转", "年初结转和结余", "上年结转(归集调整后)", "上年结余", "年初结转结余"), List.of()),
             new Field("three_public.total", Unit.MONEY, List.of("三公经费", "三公经费合计"), List.of()),
@@ -61,6 +61,16 @@ public final class FieldCatalog {
     public static String chineseName(String key) {
         return FIELDS.stream().filter(f -> f.key().equals(key)).findFirst()
                 .map(f -> f.variants().isEmpty() ? key : f.variants().get(0)).orElse(key);
+    }
+
+    /** The field with this key, or null (budget.<field> keys of actual fields have no entry of their own). */
+    public static Field byKey(String key) {
+        for (Field f : FIELDS) {
+            if (f.key().equals(key)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** The field a cleaned label names, if any. */

@@ -1,6 +1,8 @@
 package dev.gouji.extract;
 
 import dev.gouji.extract.FieldCatalog.Field;
+import dev.gouji.fact.Basis;
+import dev.gouji.fact.Fact;
 import dev.gouji.extract.number.Quantity;
 import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.record.FieldValue;
@@ -27,61 +29,73 @@ public final class FieldExtractor {
     private record Ranked(Field field, Candidate candidate, int rank, int order) {
     }
 
-    public Map<String, FieldValue> extract(List<Candidate> candidates, Integer fiscalYear, String reportKind) {
-        return extract(candidates, fiscalYear, reportKind, new ArrayList<>());
+    public Map<String, FieldValue> extract(List<Fact> facts, Integer fiscalYear, String reportKind) {
+        return extract(facts, fiscalYear, reportKind, new ArrayList<>());
     }
 
-    /** As {@link #extract(List, Integer, String)}, also listing every figure taken for a field. */
-    public Map<String, FieldValue> extract(List<Candidate> candidates, Integer fiscalYear, String reportKind,
+    /**
+     * As {@link #extract(List, Integer, String)}, also listing every figure taken for a field. A field takes
+     * the fiscal year's facts of its quantity on the report's own basis (the actual, or the budget in a budget
+     * disclosure); budget facts of an actual field go to {@code budget.<field>}; other years' facts, targets,
+     * changes and sub-items' rates are never a field's value.
+     */
+    public Map<String, FieldValue> extract(List<Fact> facts, Integer fiscalYear, String reportKind,
             List<Extraction.Assignment> assignments) {
         boolean budgetDisclosure = "budget_disclosure".equals(reportKind);
         Map<String, List<Ranked>> byField = new LinkedHashMap<>();
         int order = 0;
-        for (Candidate c : candidates) {
+        for (Fact f : facts) {
             order++;
-            Field field = FieldCatalog.match(c.rowLabel()).orElse(null);
-            String context = c.rawLabel() + " " + c.column();
-            if (field == null && c.inTable() && !c.indicatorTable()) {
-                // an indicator's own 得分 column is not the report's score; only a 总分 row is
-                field = FieldCatalog.matchColumn(Labels.clean(c.column())).orElse(null);
-                context = c.column();
+            Candidate c = f.candidate();
+            if (!f.field() || f.scope() != null) {
+                continue;
             }
+            Field field = FieldCatalog.byKey(f.quantity());
             if (field == null || !unitFits(field, c)) {
                 continue;
             }
             if (c.indicatorTable() && field.unit() != FieldCatalog.Unit.SCORE) {
                 continue;
             }
-            Integer year = yearOf(context);
-            if (year != null && fiscalYear != null && !year.equals(fiscalYear) || isPriorYear(context)) {
+            if (!f.about(fiscalYear) && !(budgetDisclosure && field.unit() == FieldCatalog.Unit.PERSONS)) {
                 continue;
             }
-            int rank = c.inTable() ? 3 : 2;
-            if (year != null) {
-                rank += 1;
+            String key = keyOn(field, f.basis(), budgetDisclosure);
+            if (key == null) {
+                continue;
             }
-            if (!budgetDisclosure && isBudgetContext(context) && !field.key().startsWith("budget.")) {
-                rank = 0;
-            }
-            byField.computeIfAbsent(field.key(), k -> new ArrayList<>()).add(new Ranked(field, c, rank, order));
-            assignments.add(new Extraction.Assignment(field.key(), c, rank == 0));
+            Field target = FieldCatalog.byKey(key);
+            int rank = (c.inTable() ? 3 : 2) + (f.periodStated() ? 1 : 0);
+            byField.computeIfAbsent(key, k -> new ArrayList<>()).add(new Ranked(target == null ? field : target, c, rank, order));
+            assignments.add(new Extraction.Assignment(key.startsWith("budget.") && !field.key().startsWith("budget.")
+                    ? field.key() : key, c, key.startsWith("budget.") && !field.key().startsWith("budget.")));
         }
         Map<String, FieldValue> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Ranked>> e : byField.entrySet()) {
-            List<Ranked> all = e.getValue();
-            List<Ranked> actuals = all.stream().filter(r -> r.rank() > 0).toList();
-            List<Ranked> budgets = all.stream().filter(r -> r.rank() == 0).toList();
-            if (actuals.isEmpty() || e.getKey().startsWith("budget.")) {
-                // only a budget states it: the budget stands for the field rather than nothing
-                out.put(e.getKey(), best(all));
-            } else {
-                out.put(e.getKey(), best(actuals));
-                if (!budgets.isEmpty()) {
-                    out.putIfAbsent("budget." + e.getKey(), best(budgets));
-                }
-            }
+            out.put(e.getKey(), best(e.getValue()));
         }
         return out;
+    }
+
+    /**
+     * The field a fact of {@code field} on {@code basis} fills: the field itself for an actual (or any basis of
+     * a budget disclosure), {@code budget.<field>} for a budget of an actual field, nothing for a target or a change.
+     */
+    static String keyOn(Field field, Basis basis, boolean budgetDisclosure) {
+        if (field.key().startsWith("budget.")) {
+            return basis == Basis.ACTUAL || basis == Basis.OTHER || basis == Basis.TARGET ? null : field.key();
+        }
+        if (field.unit() == FieldCatalog.Unit.SCORE || field.unit() == FieldCatalog.Unit.PERCENT) {
+            return field.key(); // a score or a rate is what it is, whatever its column says of budgets
+        }
+        if (field.unit() != FieldCatalog.Unit.MONEY) {
+            return basis == Basis.TARGET || basis == Basis.OTHER ? null : field.key();
+        }
+        return switch (basis) {
+            case ACTUAL, ACHIEVED -> field.key();
+            case BUDGET, BUDGET_INITIAL -> budgetDisclosure ? field.key() : "budget." + field.key();
+            default -> null;
+        };
     }
 
     /** The best-supported statement as the value, every other one in {@code others}. */

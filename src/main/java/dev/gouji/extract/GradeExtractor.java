@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /** The evaluation grade (评价等次: 优秀, 良好, 中, 差, 合格, 不合格), from a labelled cell or a sentence. */
 final class GradeExtractor {
-    private static final Pattern GRADE = Pattern.compile("^(优秀|良好|中等|中|较差|差|合格|不合格)$");
-    private static final Pattern IN_TEXT = Pattern.compile("(?:评价等次|评价等级|自评等次|自评等级|等次|等级)(?:为|是|:|：)\\s*[“\"]?(优秀|良好|中等|中|较差|差|不合格|合格)");
+    private static final Pattern GRADE = Pattern.compile("^(优秀|良好|中等|优|良|中|较差|差|合格|不合格)$");
+    private static final Pattern IN_TEXT = Pattern.compile("(?:评价等次|评价等级|自评等次|自评等级|等次|等级)(?:为|是|:|：)\\s*[“\"]?(优秀|良好|中等|优|良|中|较差|差|不合格|合格)");
 
     Optional<FieldValue> grade(Document doc) {
         for (Table t : doc.tables()) {

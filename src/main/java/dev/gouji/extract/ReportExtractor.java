@@ -1,6 +1,8 @@
 package dev.gouji.extract;
 
 import dev.gouji.extract.number.NumberReader;
+import dev.gouji.fact.Fact;
+import dev.gouji.fact.FactBuilder;
 import dev.gouji.extract.number.Quantity;
 import dev.gouji.model.Document;
 import dev.gouji.record.FieldValue;
@@ -28,14 +30,17 @@ public final class ReportExtractor {
         List<Candidate> candidates = finder.find(doc);
         Integer fiscalYear = year == null ? null : year.value();
         List<Extraction.Assignment> assignments = new ArrayList<>();
+        List<Fact> facts = FactBuilder.build(doc, candidates, fiscalYear, kind == null ? null : kind.value());
         Map<String, FieldValue> fieldValues = new java.util.TreeMap<>(
-                fields.extract(candidates, fiscalYear, kind == null ? null : kind.value(), assignments));
+                fields.extract(facts, fiscalYear, kind == null ? null : kind.value(), assignments));
         grades.grade(doc).ifPresent(g -> fieldValues.put("grade", g));
         List<Mention> mentions = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Fact f : facts) {
+            Candidate c = f.candidate();
             Quantity q = c.quantity();
             mentions.add(new Mention(q.kind().name().toLowerCase(Locale.ROOT), q.value(), q.unit(), q.raw(),
-                    c.label(), q.qualifier().name().toLowerCase(Locale.ROOT), c.evidence()));
+                    c.label(), q.qualifier().name().toLowerCase(Locale.ROOT), c.evidence(), f.quantity(),
+                    f.period(), f.basis().json(), f.scope()));
         }
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, candidates, fiscalYear),
                 indicators.extract(doc), mentions, candidates, assignments);

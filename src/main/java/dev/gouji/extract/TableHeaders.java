@@ -9,31 +9,55 @@ import java.util.Optional;
 
 /**
  * Finds the labels of a table cell: the row label (the nearest text cell to its left) and the column
- * header (the text cells above it up to the previous row holding figures), across merged cells.
+ * headers (the header rows above it), across merged cells.
+ *
+ * <p>Rows are told apart by shape. A row holding a figure is data. A row without figures whose text sits in
+ * one cell (「一、经费支出情况」 across the table) heads a group of rows: it is not a column header. A row
+ * without figures with several short cells is a header row, before the first data row or further down (a
+ * header that restarts the columns in the middle of a table). A cell's column headers are the header rows nearest above it, top first, so a
+ * two-row header (「2022年」 over 「决算数」) gives both.
  */
 final class TableHeaders {
+    private enum Kind { DATA, GROUP, HEADER }
+
     private final Table table;
     private final NumberReader numbers;
-    private final boolean[] dataRow;
+    private final Kind[] kinds;
 
     TableHeaders(Table table, NumberReader numbers) {
         this.table = table;
         this.numbers = numbers;
-        this.dataRow = new boolean[table.rowCount()];
+        this.kinds = new Kind[table.rowCount()];
+        boolean seenData = false;
         for (int r = 0; r < table.rowCount(); r++) {
-            for (Cell c : table.rows().get(r)) {
-                if (isFigure(c.normalized())) {
-                    dataRow[r] = true;
-                    break;
-                }
+            kinds[r] = classify(r, seenData);
+            seenData |= kinds[r] == Kind.DATA;
+        }
+    }
+
+    private Kind classify(int r, boolean seenData) {
+        List<Cell> texts = new ArrayList<>();
+        for (Cell c : table.rows().get(r)) {
+            String t = c.normalized();
+            if (isFigure(t)) {
+                return Kind.DATA;
+            }
+            if (!t.isBlank() && c.row() == r) {
+                texts.add(c);
             }
         }
+        if (texts.size() < 2) {
+            return Kind.GROUP;
+        }
+        if (!seenData) {
+            return Kind.HEADER;
+        }
+        return texts.stream().allMatch(c -> c.normalized().length() <= 24) ? Kind.HEADER : Kind.GROUP;
     }
 
     boolean isFigure(String text) {
         return !text.isBlank() && numbers.parseCell(text).isPresent();
     }
-
 
     /** The nearest cell left of (r, c) holding text that is not a figure. */
     Optional<Cell> rowLabelCell(int r, int c) {
@@ -54,35 +78,27 @@ final class TableHeaders {
         return Optional.empty();
     }
 
-    /** Header texts above (r, c), top first, stopping at the previous row of figures. */
+    /**
+     * Header texts above (r, c), top first: the cells of the nearest block of header rows above the cell's
+     * row in its column. Without header rows (a key-value table), the text cell right above it, if any.
+     */
     List<String> columnHeaders(int r, int c) {
         List<String> headers = new ArrayList<>();
         Cell self = table.cellAt(r, c).orElse(null);
         int row = self == null ? r - 1 : self.row() - 1;
-        boolean seenText = false;
-        while (row >= 0) {
+        while (row >= 0 && kinds[row] != Kind.HEADER) {
+            row--;
+        }
+        while (row >= 0 && kinds[row] == Kind.HEADER) {
             Optional<Cell> above = table.cellAt(row, c);
             if (above.isPresent()) {
                 String t = above.get().normalized();
-                if (isFigure(t)) {
-                    if (seenText) {
-                        break;
-                    }
-                } else if (!t.isBlank()) {
-                    if (headers.isEmpty() || !headers.get(0).equals(t)) {
-                        headers.add(0, t);
-                    }
-                    seenText = true;
+                if (!t.isBlank() && (headers.isEmpty() || !headers.get(0).equals(t))) {
+                    headers.add(0, t);
                 }
-                if (seenText && dataRow[row] && !isFigure(t)) {
-                    break;
-                }
-                row = above.get().row() - 1;
+                row = Math.min(row, above.get().row()) - 1;
             } else {
                 row--;
-            }
-            if (headers.size() >= 3) {
-                break;
             }
         }
         return headers;

@@ -2,7 +2,12 @@ package dev.gouji.record;
 
 import java.math.BigDecimal;
 
-/** A figure found anywhere in the document, with the label it belongs to. */
+/**
+ * A figure found anywhere in the document, with the label it belongs to and what it is: {@code quantity} the
+ * canonical field key (or the label when none fits), {@code period} the year it is about (null when nothing
+ * says), {@code basis} (budget_initial, budget, actual, target, achieved, rate, other) and {@code scope} (null
+ * for the department, else the sub-item it belongs to).
+ */
 public record Mention(String kind, BigDecimal value, String unit, String raw, String label, String qualifier,
-        Evidence evidence) {
+        Evidence evidence, String quantity, Integer period, String basis, String scope) {
 }

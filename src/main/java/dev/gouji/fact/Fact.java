@@ -1,0 +1,52 @@
+package dev.gouji.fact;
+
+import dev.gouji.extract.Candidate;
+import dev.gouji.extract.number.QuantityKind;
+import dev.gouji.record.Evidence;
+import java.math.BigDecimal;
+
+/**
+ * A figure that knows what it is: its value as written and normalised, <em>what</em> it measures
+ * ({@code quantity}: a canonical field key of fields.md, or its own label when none fits), <em>when</em>
+ * ({@code period}: the year it is about, null when nothing says, which reads as the fiscal year),
+ * <em>on which basis</em> (budget, actual, target …), <em>whose</em> ({@code scope}: null for the department,
+ * or the sub-item, project or funding source it belongs to), and where it stands.
+ *
+ * @param field    true when {@code quantity} is a canonical field key (not a label)
+ * @param place    the smallest place the figure shares with the figures stated with it: a table row
+ *                 ({@code t3#4}) or a sentence of a paragraph ({@code p12#2})
+ */
+public record Fact(Candidate candidate, String quantity, boolean field, Integer period, boolean periodStated, Basis basis,
+        String scope, String place) {
+
+    public BigDecimal value() {
+        return candidate.quantity().normalized();
+    }
+
+    public QuantityKind kind() {
+        return candidate.quantity().kind();
+    }
+
+    public Evidence evidence() {
+        return candidate.evidence();
+    }
+
+    public String label() {
+        return candidate.label();
+    }
+
+    public boolean inTable() {
+        return candidate.inTable();
+    }
+
+    /** Whether the fact is about the fiscal year (a fact that names no year is). */
+    public boolean about(Integer fiscalYear) {
+        return period == null || fiscalYear == null || period.equals(fiscalYear);
+    }
+
+    /** Same quantity, same year, same basis, same scope: the only facts that can contradict each other. */
+    public boolean comparableWith(Fact other) {
+        return quantity.equals(other.quantity) && java.util.Objects.equals(period, other.period) && basis == other.basis
+                && java.util.Objects.equals(scope, other.scope);
+    }
+}
