@@ -12,9 +12,10 @@ import dev.gouji.record.Evidence;
  * @param column    table only: the header texts above the cell as written, top first (a year column keeps its year)
  * @param tableId   the table's id, or null for text
  * @param indicatorTable whether the cell sits in a performance indicator table (its figures are targets)
+ * @param rowHeader table only: the column header over the row label (项目名称 says the rows are projects)
  */
 public record Candidate(Quantity quantity, String label, String rawLabel, String rowLabel, String column,
-        Evidence evidence, String tableId, int row, int col, boolean indicatorTable) {
+        Evidence evidence, String tableId, int row, int col, boolean indicatorTable, String rowHeader) {
 
     public boolean inTable() {
         return tableId != null;

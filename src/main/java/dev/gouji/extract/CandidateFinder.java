@@ -51,7 +51,7 @@ public final class CandidateFinder {
             String raw = s.substring(from, q.start()).trim();
             String label = Labels.clean(segmenter.trim(Labels.clean(raw)));
             out.add(new Candidate(q, label, raw, label, "", Evidences.of(blockId, text, q.start(), q.end()), null, -1, -1,
-                    false));
+                    false, ""));
             // a figure in Chinese numerals is often part of a name (残疾人两项补贴): the next label may span it
             if (q.raw().chars().anyMatch(Character::isDigit)) {
                 previousEnd = q.end();
@@ -102,14 +102,18 @@ public final class CandidateFinder {
                     q.kind(), q.normalized(), q.normalizedUnit(), q.qualifier());
             String rowLabel = Labels.clean(m.group(1));
             // the block the cell sits in (「年度预算申请」 to its left) says whether it is a budget
-            String left = headers.rowLabelCell(cell.row(), cell.col()).map(Cell::normalized).orElse("");
+            Optional<Cell> leftCell = headers.rowLabelCell(cell.row(), cell.col());
+            String left = leftCell.map(Cell::normalized).orElse("");
             String column = column(headers, cell);
             out.add(new Candidate(shifted, rowLabel, m.group(1), rowLabel, (left + " " + column).trim(),
                     Evidences.of(cell.id(), cell.text(), shifted.start(), shifted.end()), t.id(), cell.row(), cell.col(),
-                    indicators));
+                    indicators, leftCell.map(l -> nearestHeader(headers, l)).orElse("")));
             return;
         }
         Optional<Quantity> whole = numbers.parseCell(text);
+        if (whole.isPresent() && headers.isIdentifier(cell.row(), cell.col())) {
+            return; // a line number (行次), a column number (栏次) or a classification code, not a figure
+        }
         // words before the figure that name it (「控制公用经费支出58万元」) make the cell a sentence, not a value
         if (whole.isPresent() && COMPARISON_WORDS.matcher(text.substring(0, whole.get().start())).replaceAll("").length() > 3) {
             whole = Optional.empty();
@@ -122,16 +126,23 @@ public final class CandidateFinder {
             String rowLabel = Labels.clean(rawRow);
             String label = rowLabel.isEmpty() ? column : rowLabel;
             out.add(new Candidate(q, label, rawRow, rowLabel, column, Evidences.of(cell.id(), cell.text(), q.start(), q.end()),
-                    t.id(), cell.row(), cell.col(), indicators));
+                    t.id(), cell.row(), cell.col(), indicators, left.map(l -> nearestHeader(headers, l)).orElse("")));
             return;
         }
         List<Candidate> inCell = new ArrayList<>();
         fromText(cell.id(), cell.text(), inCell);
         String column = inCell.isEmpty() ? "" : column(headers, cell);
+        String rowHeader = inCell.isEmpty() ? "" : headers.rowLabelCell(cell.row(), cell.col()).map(l -> nearestHeader(headers, l)).orElse("");
         for (Candidate c : inCell) {
             out.add(new Candidate(c.quantity(), c.label(), c.rawLabel(), c.rowLabel(), column, c.evidence(), t.id(),
-                    cell.row(), cell.col(), indicators));
+                    cell.row(), cell.col(), indicators, rowHeader));
         }
+    }
+
+    /** The header right over a row label (项目名称 says the rows are projects; a title higher up does not). */
+    private static String nearestHeader(TableHeaders headers, Cell cell) {
+        List<String> above = headers.columnHeaders(cell.row(), cell.col());
+        return above.isEmpty() ? "" : above.get(above.size() - 1);
     }
 
     /** The column headers over a cell, joined; asked for only once the cell holds a figure (most do not). */

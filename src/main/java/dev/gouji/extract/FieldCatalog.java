@@ -16,7 +16,7 @@ public final class FieldCatalog {
     }
 
     private static final List<String> SUFFIXES = List.of("", "数", "总额", "总数", "合计", "预算数", "决算数", "预算",
-            "支出", "金额", "资金", "情况", "总计", "人数", "共计", "额", "为");
+            "支出", "金额", "资金", "情况", "人数", "共计", "额", "为");
 
     public static final List<Field> FIELDS = List.of(
             new Field("staff.authorized", Unit.PERSONS, List.of("编制数", "人员编制", "编制人数", "事业编制人数", "行政编制人数", "核定编制", "行政编制", "事业编制"), List.of("编制")),
@@ -29,10 +29,10 @@ public final class FieldCatalog {
             new Field("spending.personnel", Unit.MONEY, List.of("人员经费", "人员支出", "人员经费支出"), List.of()),
             new Field("spending.public", Unit.MONEY, List.of("公用经费", "公用支出", "日常公用经费", "公用经费支出"), List.of()),
             new Field("spending.project", Unit.MONEY, List.of("项目支出", "项目支出总额", "专项支出"), List.of()),
-            new Field("income.total", Unit.MONEY, List.of("收入合计", "本年收入", "实际收入", "收入预算", "本年收入合计", "收入总额", "收入总计"), List.of("收入")),
+            new Field("income.total", Unit.MONEY, List.of("收入合计", "本年收入", "实际收入", "收入预算", "本年收入合计", "收入总额"), List.of("收入")),
             new Field("income.appropriation", Unit.MONEY, List.of("财政拨款收入", "公共财政拨款", "一般公共预算拨款", "一般公共预算财政拨款收入", "一般公共预算", "本级财政拨款收入", "财政拨款预算收入"), List.of()),
             new Field("income.other", Unit.MONEY, List.of("其他收入", "其他资金", "其他预算收入"), List.of("其他")),
-            new Field("carryover.opening", Unit.MONEY, List.of("上年结转", "年初结转和结余", "上年结转(归集调整后)", "上年结余", "年初结转结余"), List.of()),
+            new Field("carryover.opening", Unit.MONEY, List.of("上年结转", "年初结转和结余", "上年结转(归集调整后)", "上年结余", "年初结转结余", "上年结转结余", "上年结转和结余", "年初结余"), List.of()),
             new Field("three_public.total", Unit.MONEY, List.of("三公经费", "三公经费合计"), List.of()),
             new Field("three_public.reception", Unit.MONEY, List.of("公务接待费", "公务接待"), List.of()),
             new Field("three_public.vehicle", Unit.MONEY, List.of("公务用车购置及运行(维护)费", "公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置和维护经费", "公务用车购置和运行维护费"), List.of()),

@@ -91,6 +91,9 @@ public final class FieldExtractor {
         if (field.unit() != FieldCatalog.Unit.MONEY) {
             return basis == Basis.TARGET || basis == Basis.OTHER ? null : field.key();
         }
+        if (field.key().equals("spending.total") && !budgetDisclosure && basis.isBudget()) {
+            return basis == Basis.BUDGET_INITIAL ? "budget.initial" : "budget.full_year"; // the department's whole budget
+        }
         return switch (basis) {
             case ACTUAL, ACHIEVED -> field.key();
             case BUDGET, BUDGET_INITIAL -> budgetDisclosure ? field.key() : "budget." + field.key();

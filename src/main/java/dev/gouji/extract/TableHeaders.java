@@ -6,6 +6,7 @@ import dev.gouji.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the labels of a table cell: the row label (the nearest text cell to its left) and the column
@@ -19,6 +20,10 @@ import java.util.Optional;
  */
 final class TableHeaders {
     private enum Kind { DATA, GROUP, HEADER }
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:栏次|行次|栏号|行号|序号|编号)$");
+    private static final Pattern IDENTIFIER_HEADER = Pattern.compile("行次|栏次|栏号|行号|序号|编号|编码|代码");
 
     private final Table table;
     private final NumberReader numbers;
@@ -57,6 +62,27 @@ final class TableHeaders {
 
     boolean isFigure(String text) {
         return !text.isBlank() && numbers.parseCell(text).isPresent();
+    }
+
+    /**
+     * Whether a whole number at (r, c) numbers or codes something rather than measuring it: a column headed
+     * 行次, 栏次, 序号 or 编码 (功能分类科目编码 over 类/款/项 too), or a row labelled 栏次/行次 (the column numbers
+     * printed under the headers of a disclosure table).
+     */
+    boolean isIdentifier(int r, int c) {
+        String text = table.cellAt(r, c).map(Cell::normalized).orElse("").trim();
+        if (!WHOLE_NUMBER.matcher(text).matches()) {
+            return false;
+        }
+        if (rowLabelCell(r, c).map(cell -> NUMBERING.matcher(cell.normalized().replace(" ", "")).matches()).orElse(false)) {
+            return true;
+        }
+        for (String header : columnHeaders(r, c)) {
+            if (IDENTIFIER_HEADER.matcher(header.replace(" ", "")).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest cell left of (r, c) holding text that is not a figure. */

@@ -29,6 +29,8 @@ public final class FactBuilder {
     /** A subject that names no quantity of its own: only the department's total is meant. */
     private static final Pattern TOTAL_SUBJECT = Pattern.compile(
             "^(?:部门|单位|本部门|本单位|我局|我单位)?(?:整体)?(?:年度)?(?:资金总额|资金|总额|整体支出|总支出|资金合计|总计)?[数额]?$");
+    /** The header over a table's row labels when its rows are projects. */
+    private static final Pattern PROJECT_ROWS = Pattern.compile("(?:项目|专项|资金)名称");
     private static final Pattern RATE_FIELD = Pattern.compile(".*执行率$");
 
     private FactBuilder() {
@@ -37,14 +39,13 @@ public final class FactBuilder {
     public static List<Fact> build(Document doc, List<Candidate> candidates, Integer fiscalYear, String reportKind) {
         boolean budgetReport = "budget_disclosure".equals(reportKind);
         List<Fact> out = new ArrayList<>(candidates.size());
-        Map<String, Fact> lastInSentence = new HashMap<>();
-        Map<String, String> paragraphs = new HashMap<>();
+        Map<String, Subjects> paragraphs = new HashMap<>();
         for (Candidate c : candidates) {
-            Fact f = c.inTable() ? fromCell(c, fiscalYear, budgetReport)
-                    : fromSentence(doc, paragraphs, c, fiscalYear, budgetReport, lastInSentence);
-            out.add(f);
-            if (!c.inTable() && c.quantity().kind() != QuantityKind.PERCENT && f.basis() != Basis.OTHER) {
-                lastInSentence.put(f.place(), f);
+            if (c.inTable()) {
+                out.add(fromCell(c, fiscalYear, budgetReport));
+            } else {
+                Subjects subjects = paragraphs.computeIfAbsent(c.evidence().block(), b -> new Subjects(doc.paragraphText(b)));
+                out.add(fromSentence(subjects, c, fiscalYear, budgetReport));
             }
         }
         return out;
@@ -64,7 +65,7 @@ public final class FactBuilder {
             basis = Basis.OTHER;
         }
         String subject = subject(c.rowLabel(), c.quantity().kind());
-        Optional<FieldCatalog.Field> field = FieldCatalog.match(subject);
+        Optional<FieldCatalog.Field> field = match(c.rowLabel(), subject);
         if (field.isEmpty() && !c.indicatorTable()) {
             // a table whose columns name the fields (基本支出 | 项目支出) and whose rows name the year or basis
             String columnSubject = subject(Labels.clean(column), c.quantity().kind());
@@ -77,21 +78,24 @@ public final class FactBuilder {
             basis = defaultBasis(budgetReport);
         }
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
-        if (quantity == null && TOTAL_SUBJECT.matcher(subject).matches() && !c.indicatorTable()) {
+        String scope = null;
+        if (PROJECT_ROWS.matcher(c.rowHeader().replace(" ", "")).find()) {
+            // the rows of a project table are projects, its 合计 their total: none is the department's figure
+            quantity = null;
+            scope = TOTAL_SUBJECT.matcher(subject).matches() ? "项目合计" : c.rowLabel();
+        } else if (quantity == null && TOTAL_SUBJECT.matcher(subject).matches() && !c.indicatorTable()) {
             quantity = totalOn(basis, c);
         }
         String place = c.tableId() + "#" + c.row();
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, null, place);
+                basis, scope, place);
     }
 
-    private static Fact fromSentence(Document doc, Map<String, String> paragraphs, Candidate c, Integer fiscalYear,
-            boolean budgetReport, Map<String, Fact> lastInSentence) {
-        String block = c.evidence().block();
-        String text = paragraphs.computeIfAbsent(block, doc::paragraphText);
+    private static Fact fromSentence(Subjects subjects, Candidate c, Integer fiscalYear, boolean budgetReport) {
+        String text = subjects.text();
         int at = Math.min(c.quantity().start(), text.length());
         int sentenceStart = sentenceStart(text, at);
-        String place = block + "#" + sentenceStart;
+        String place = c.evidence().block() + "#" + sentenceStart;
         String clause = c.rawLabel();
         String before = text.substring(sentenceStart, Math.max(sentenceStart, at - clause.length()));
         Basis basis = null;
@@ -112,28 +116,30 @@ public final class FactBuilder {
         }
         // the clause as written first: trimming it to its head words can drop a word that names the field (其他收入)
         String subject = subject(Labels.clean(clause), c.quantity().kind());
-        Optional<FieldCatalog.Field> field = FieldCatalog.match(subject);
+        Optional<FieldCatalog.Field> field = match(Labels.clean(clause), subject);
         if (field.isEmpty()) {
             subject = subject(c.label(), c.quantity().kind());
-            field = FieldCatalog.match(subject);
+            field = match(c.label(), subject);
         }
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
         String scope = null;
-        Fact previous = lastInSentence.get(place);
+        boolean named = !TOTAL_SUBJECT.matcher(subject).matches();
+        Subjects.Named before_ = subjects.before(sentenceStart);
         if (c.quantity().kind() == QuantityKind.PERCENT) {
             // 「基本支出…实际支出981.23万元，执行率99.06%」: the rate of the sub-item, not of the department
-            if (quantity != null && RATE_FIELD.matcher(subject).matches() && previous != null && isSubItem(previous.quantity())) {
-                scope = previous.quantity();
+            Subjects.Named inSentence = subjects.inSentence(sentenceStart);
+            if (quantity != null && RATE_FIELD.matcher(subject).matches() && inSentence != null) {
+                scope = inSentence.field() ? (isSubItem(inSentence.quantity()) ? inSentence.quantity() : null) : inSentence.quantity();
             }
-        } else if (quantity == null && basis != Basis.OTHER && TOTAL_SUBJECT.matcher(subject).matches()) {
-            if (previous == null) {
+        } else if (quantity == null && basis != Basis.OTHER && !named) {
+            if (before_ == null) {
                 quantity = totalOn(basis == null ? defaultBasis(budgetReport) : basis, c);
-            } else if (previous.field()) {
-                quantity = previous.quantity();
-                scope = previous.scope();
+            } else if (before_.field()) {
+                quantity = before_.quantity();
+                scope = before_.scope();
             } else {
                 // 「科技创新券补贴年初预算160万元，…调整后预算140万元」: the project's budget, not the department's
-                scope = previous.scope() != null ? previous.scope() : previous.quantity();
+                scope = before_.quantity();
             }
         }
         if (basis == null) {
@@ -141,6 +147,9 @@ public final class FactBuilder {
         }
         if (quantity != null && quantity.startsWith("budget.") && basis == Basis.ACTUAL) {
             quantity = null; // 「年初预算执行数」: not the budget itself
+        }
+        if (named && basis != Basis.OTHER && c.quantity().kind() != QuantityKind.PERCENT) {
+            subjects.name(sentenceStart, quantity != null ? quantity : subject, quantity != null, scope);
         }
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
                 basis, scope, place);
@@ -161,6 +170,15 @@ public final class FactBuilder {
 
     private static boolean isSubItem(String quantity) {
         return quantity.startsWith("spending.") && !quantity.equals("spending.total");
+    }
+
+    /**
+     * The field a label names: with its year and basis words taken out (「“三公”经费决算总额」, 「基本支出调整后预算」),
+     * else as written, since some names hold a basis word (年度财政执行资金总额, 年初预算数).
+     */
+    private static Optional<FieldCatalog.Field> match(String cleanedLabel, String subject) {
+        Optional<FieldCatalog.Field> stripped = FieldCatalog.match(subject);
+        return stripped.isPresent() ? stripped : FieldCatalog.match(cleanedLabel);
     }
 
     /** The label with the words of year and basis taken out; a rate keeps its basis words (执行率, 完成率). */
