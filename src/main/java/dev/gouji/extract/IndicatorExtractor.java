@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * carry down (the model resolves them), blank spacer rows and rows without an indicator name are skipped.
  */
 public final class IndicatorExtractor {
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
     private static final Pattern POINTS_NOTE = Pattern.compile("\\s*[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]\\s*");
 
     private final NumberReader numbers;
@@ -95,7 +96,7 @@ public final class IndicatorExtractor {
                 || first.equals("总分") || first.equals("合计") || first.equals("总计")) {
             return Optional.empty();
         }
-        String target = cols.of(TARGET) < 0 ? "" : t.textAt(r, cols.of(TARGET));
+        String target = cols.of(TARGET) < 0 ? "" : asWritten(t.cellAt(r, cols.of(TARGET)));
         String actual = own(t, r, cols.of(ACTUAL));
         BigDecimal weight = number(own(t, r, cols.of(WEIGHT)));
         if (weight == null && cols.of(WEIGHT) < 0) {
@@ -106,7 +107,7 @@ public final class IndicatorExtractor {
         String projectName = project[0] < 0 ? null : emptyToNull(t.textAt(r, project[0]));
         BigDecimal projectAmount = project[1] < 0 ? null : number(t.textAt(r, project[1]));
         return Optional.of(new Indicator(projectName, projectAmount, level(t, r, cols.of(LEVEL1)), level(t, r, cols.of(LEVEL2)),
-                normalizedName, target, parseTarget(target, own(t, r, cols.of(COMPARATOR)), own(t, r, cols.of(UNIT))),
+                asWritten(nameCell), target, parseTarget(target, own(t, r, cols.of(COMPARATOR)), own(t, r, cols.of(UNIT))),
                 actual, weight, score, note.isEmpty() ? null : note,
                 Evidences.ofCell(nameCell.get().id(), nameCell.get().text())));
     }
@@ -116,8 +117,15 @@ public final class IndicatorExtractor {
         if (col < 0) {
             return "";
         }
-        return t.cellAt(r, col).filter(c -> c.row() == r)
-                .map(Cell::normalized).orElse("");
+        return asWritten(t.cellAt(r, col).filter(c -> c.row() == r));
+    }
+
+    /**
+     * A cell's text as the report writes it (「0～6岁」, 「，」 stay full width), whitespace runs folded to one
+     * space: names, targets and actuals are quoted, not normalised.
+     */
+    static String asWritten(Optional<Cell> cell) {
+        return cell.map(c -> WHITESPACE.matcher(c.text().original()).replaceAll(" ").strip()).orElse("");
     }
 
     private static String emptyToNull(String s) {

@@ -76,4 +76,20 @@ class IndicatorExtractorTest {
                 </table>""");
         assertNumber("10", named(ind, "服务覆盖率").weight());
     }
+
+    @Test
+    void namesAndValuesAreQuotedAsWritten() throws Exception {
+        List<Indicator> ind = indicators("""
+                <table>
+                <tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr>
+                <tr><td>产出指标</td><td>数量指标</td><td>３～５岁幼儿入园率</td><td>≥９０％</td><td>９１％，较上年提高</td><td>１０</td><td>１０</td></tr>
+                </table>""");
+        Indicator i = ind.get(0);
+        assertEquals("３～５岁幼儿入园率", i.name());
+        assertEquals("≥９０％", i.target());
+        assertEquals("９１％，较上年提高", i.actual());
+        assertNumber("10", i.weight());
+        assertEquals("≥", i.targetParsed().comparator());
+        assertNumber("90", i.targetParsed().value());
+    }
 }
