@@ -16,19 +16,23 @@ import dev.gouji.extract.number.NumberReader;
 import dev.gouji.extract.number.Quantity;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
+import dev.gouji.model.NormalizedText;
 import dev.gouji.model.Table;
 import dev.gouji.record.Indicator;
 import dev.gouji.record.TargetParsed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads every performance indicator table, whatever its columns are called: the header row is the one
  * naming 一级指标 and 三级指标, and each column is recognised by its header words. Merged level cells
  * carry down (the model resolves them), blank spacer rows and rows without an indicator name are skipped.
+ * Indicators listed in prose ({@link IndicatorProse}) are read as well.
  */
 public final class IndicatorExtractor {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
@@ -56,7 +60,21 @@ public final class IndicatorExtractor {
                 indicator(t, r, cols, project).ifPresent(out::add);
             }
         }
+        // a list in prose stands for a missing table; an indicator a table already gave is not read twice
+        Set<String> tabled = new HashSet<>();
+        out.forEach(i -> tabled.add(NormalizedText.normalize(i.name()).replace(" ", "")));
+        for (IndicatorProse.Row row : IndicatorProse.rows(doc)) {
+            if (tabled.add(NormalizedText.normalize(row.name()).replace(" ", ""))) {
+                out.add(fromProse(row));
+            }
+        }
         return out;
+    }
+
+    private Indicator fromProse(IndicatorProse.Row row) {
+        return new Indicator(null, null, row.level1(), row.level2(), row.name(), row.target(),
+                parseTarget(row.target(), "", ""), row.actual(), number(row.weight()), number(row.score()), null,
+                row.evidence());
     }
 
     /** The project-name and amount columns of a 项目支出绩效目标表, in or above the header row; -1 if none. */
