@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 final class TextLayout {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The start of a table or attachment caption: 附表2, 附件：, 表3, 表三, 公开02表. */
+    private static final Pattern CAPTION = Pattern.compile("^(?:(?:附表|附件)\\s*(?:[0-9０-９一二三四五六七八九十]|[:：]|$)"
+            + "|表\\s*[0-9０-９一二三四五六七八九十]+|公开\\s*[0-9０-９]+\\s*表)");
     private final String[] lines;
 
     private List<List<StringBuilder>> tableRows;
@@ -84,13 +87,19 @@ final class TextLayout {
      * blank line, as between a cell's paragraphs) and the text it starts leads on, with no wider gap, to
      * more cells. A paragraph after a table is set off by two blank lines, or runs to the end of the file
      * without meeting another cell.
+     *
+     * <p>Some conversions set a table off by no more than the one blank line that ends its last row, and
+     * start the next table right after the text between them. Text after a row's end that reaches a
+     * caption (附表2…, 表3…, 附件：) before the next cell is therefore paragraphs: a caption names a table
+     * and stands outside one. (Row widths cannot tell: Word rows of one table differ in cell count.)
      */
     private boolean continuesCell(int i) {
         if (blanks >= 2 || row.isEmpty()) {
             return false;
         }
+        boolean afterRowEnd = blanks > 0;
         int gap = 0;
-        for (int k = i + 1; k < lines.length; k++) {
+        for (int k = i; k < lines.length; k++) {
             String line = lines[k];
             if (isCellLine(line)) {
                 return true;
@@ -99,7 +108,7 @@ final class TextLayout {
                 gap++;
                 continue;
             }
-            if (gap >= 2) {
+            if (gap >= 2 || afterRowEnd && CAPTION.matcher(line.strip()).lookingAt()) {
                 return false;
             }
             gap = 0;
