@@ -141,8 +141,14 @@ public final class CandidateFinder {
 
     /** The header right over a row label (项目名称 says the rows are projects; a title higher up does not). */
     private static String nearestHeader(TableHeaders headers, Cell cell) {
-        List<String> above = headers.columnHeaders(cell.row(), cell.col());
-        return above.isEmpty() ? "" : above.get(above.size() - 1);
+        StringBuilder out = new StringBuilder();
+        for (int c = cell.col(); c < cell.col() + cell.colSpan(); c++) {
+            List<String> above = headers.columnHeaders(cell.row(), c);
+            if (!above.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(above.get(above.size() - 1));
+            }
+        }
+        return out.toString();
     }
 
     /** The column headers over a cell, joined; asked for only once the cell holds a figure (most do not). */

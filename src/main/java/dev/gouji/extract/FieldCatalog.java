@@ -73,6 +73,30 @@ public final class FieldCatalog {
         return null;
     }
 
+    /**
+     * How many characters at the end of a cleaned label the matched field's variant explains (with its
+     * modifier), or 0 when it names no field; the rest, before it, qualifies the field or names something else.
+     */
+    public static int matchedLength(String cleanedLabel) {
+        String label = cleanedLabel.replace("（", "(").replace("）", ")");
+        int best = 0;
+        for (int i = 0; i < FIELDS.size(); i++) {
+            for (String e : FIELDS.get(i).exact()) {
+                if (label.equals(e)) {
+                    best = Math.max(best, e.length());
+                }
+            }
+            for (String[] forVariant : SUFFIXED.get(i)) {
+                for (String candidate : forVariant) {
+                    if (candidate.length() > best && label.endsWith(candidate)) {
+                        best = candidate.length();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     /** The field a cleaned label names, if any. */
     public static java.util.Optional<Field> match(String cleanedLabel) {
         return match(cleanedLabel, true);

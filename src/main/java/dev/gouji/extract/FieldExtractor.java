@@ -65,7 +65,7 @@ public final class FieldExtractor {
                 continue;
             }
             Field target = FieldCatalog.byKey(key);
-            int rank = (c.inTable() ? 3 : 2) + (f.periodStated() ? 1 : 0);
+            int rank = (c.inTable() ? 4 : 2) + (f.periodStated() ? 1 : 0); // a table beats a sentence, even one naming its year
             byField.computeIfAbsent(key, k -> new ArrayList<>()).add(new Ranked(target == null ? field : target, c, rank, order));
             assignments.add(new Extraction.Assignment(key.startsWith("budget.") && !field.key().startsWith("budget.")
                     ? field.key() : key, c, key.startsWith("budget.") && !field.key().startsWith("budget.")));
@@ -133,7 +133,7 @@ public final class FieldExtractor {
         return new Statement(value, unit, q.raw(), r.candidate().label(), r.candidate().evidence());
     }
 
-    static boolean unitFits(Field field, Candidate c) {
+    public static boolean unitFits(Field field, Candidate c) {
         Quantity q = c.quantity();
         if (q.unit().contains("/")) {
             return false; // a rate per head or per month is not a total

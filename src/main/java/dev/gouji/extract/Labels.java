@@ -13,7 +13,7 @@ public final class Labels {
     private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」『』《》〈〉\\s]");
     private static final Pattern QIZHONG = Pattern.compile("^(?:其中|另外|此外|包括|主要用于|主要是|用于|全年|累计|合计)[:：,，]?");
     private static final Pattern YEAR = Pattern.compile("^(?:(?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?[,，]?");
-    private static final Pattern TRAILING = Pattern.compile("(?:共有|共计|总计|合计|达到|达|为|是|共|计|约|有|:|：|,|，)+$");
+    private static final Pattern TRAILING = Pattern.compile("(?:共有|共计|合计|达到|达|为|是|共|计|约|有|:|：|,|，)+$");
     private static final Pattern UNIT_HINT = Pattern.compile("[(（](?:万元|元|人|%|个|万)[)）]$");
 
     private Labels() {

@@ -43,7 +43,7 @@ public final class ReportExtractor {
                     f.period(), f.basis().json(), f.scope()));
         }
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, candidates, fiscalYear),
-                indicators.extract(doc), mentions, candidates, assignments);
+                indicators.extract(doc), mentions, candidates, assignments, facts);
     }
 
 }

@@ -2,6 +2,7 @@ package dev.gouji.fact;
 
 import dev.gouji.extract.Candidate;
 import dev.gouji.extract.FieldCatalog;
+import dev.gouji.extract.FieldExtractor;
 import dev.gouji.extract.Labels;
 import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.model.Document;
@@ -17,20 +18,35 @@ import java.util.regex.Pattern;
  * table cell's column headers, then its row label; a sentence's clause, then the rest of the sentence
  * before it (a comparison such as 「比上年」 speaks only for its own clause). What the figure measures is
  * its label with the year and basis words taken out (「“三公”经费决算总额」 is 三公经费 on an actual basis).
- * A clause that names only a basis (「…年初预算8.46万元，实际支出0.21万元」) speaks of the quantity named
- * before it in the same sentence; with nothing before it, of the department's total (年初预算数 is
- * budget.initial, 调整后预算数 budget.full_year, 实际支出 spending.total).
+ *
+ * <p>A clause that names only a basis (「…年初预算8.46万元，实际支出0.21万元」) speaks of what was named before
+ * it (see {@link Subjects}); with nothing named, of the department's total (年初预算数 is budget.initial,
+ * 调整后预算数 budget.full_year, 实际支出 spending.total). The items of a 「其中」 list are parts of the figure
+ * before it: they take its basis and year unless they state their own, and an item of the same quantity
+ * (「编制186人，其中行政编制32名」) is a sub-item, not the quantity itself.
  */
 public final class FactBuilder {
     /** Words of a change between two figures: the figure after them is a difference, not a level. */
-    private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|上升|降低|节约|节支|超支|追加|调增|调减|调整了|增支|减支|差额|变动|相差|多支|少支|压减|核减|新增");
+    private static final Pattern CHANGE = Pattern.compile(
+            "增加|减少|增长|下降|上升|降低|节约|节支|超支|追加|调增|调减|调整了|增支|减支|差额|变动|相差|多支|少支|压减|核减|新增|增幅|降幅");
     /** Leading words that compare with another year: 「比上年」, 「较2022年」, 「同比」. */
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与|同比|环比)(?:上年|上一年|去年|(?:19|20)\\d{2}年)?(?:度)?(?:同期)?");
     /** A subject that names no quantity of its own: only the department's total is meant. */
-    private static final Pattern TOTAL_SUBJECT = Pattern.compile(
-            "^(?:部门|单位|本部门|本单位|我局|我单位)?(?:整体)?(?:年度)?(?:资金总额|资金|总额|整体支出|总支出|资金合计|总计)?[数额]?$");
-    /** The header over a table's row labels when its rows are projects. */
-    private static final Pattern PROJECT_ROWS = Pattern.compile("(?:项目|专项|资金)名称");
+    static final Pattern TOTAL_SUBJECT = Pattern.compile(
+            "^(?:部门|单位|本部门|本单位|我局|我单位|本局)?(?:整体)?(?:全年|年度)?(?:财政)?(?:资金总额|资金|总额|整体支出|总支出|资金合计|总计|合计|小计)?[数额]?$");
+    /** Words that may stand before a field's name without making it another quantity (局机关公用经费). */
+    private static final Pattern QUALIFIERS = Pattern.compile(
+            "部门|单位|本单位|本部门|我局|我单位|本局|局|机关|全部|累计|当年|合计|共|一般公共预算|财政拨款|财政|其中|全口径|本级|用于|的|中|各|总");
+    /** An organisation's name at the head of a label: 「…局」, 「…委员会」, 「…中心」 (with 本级, 机关). */
+    private static final Pattern ORGANISATION = Pattern.compile("^.{2,30}?(?:局|委员会|委|办公室|院|中心|所|站|大队|支队|队|部|厅|处|会|学校|校|馆)(?:本级|机关)?");
+    /** A funding source inside a label, not at its head and not naming the income it is: 「三公经费财政拨款支出」. */
+    private static final Pattern FUNDING_SOURCE = Pattern.compile("(?<=.)(?:一般公共预算)?财政拨款(?!收入)");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile(
+            "^(?:部门|单位|本单位|本部门|我局|我单位|本局|机关|全部|累计|当年|全口径|本级|市本级|县本级|区本级|各)");
+    /** A row naming an organisational unit (局机关, 二级机构, 汇总): its columns name the figures. */
+    private static final Pattern UNIT_ROW = Pattern.compile("(?:机构\\d*|机关|单位|汇总|本级|合计|总计|[局委院])$");
+    /** Column headers under which a bare number is not money: scores, weights, rates, counts. */
+    private static final Pattern NOT_MONEY_COLUMN = Pattern.compile("分值|得分|权重|分数|评分|率|%|人数|[(（](?:人|个|次|户|项)[)）]");
     private static final Pattern RATE_FIELD = Pattern.compile(".*执行率$");
 
     private FactBuilder() {
@@ -38,11 +54,12 @@ public final class FactBuilder {
 
     public static List<Fact> build(Document doc, List<Candidate> candidates, Integer fiscalYear, String reportKind) {
         boolean budgetReport = "budget_disclosure".equals(reportKind);
+        TableScopes tables = TableScopes.of(doc, reportKind);
         List<Fact> out = new ArrayList<>(candidates.size());
         Map<String, Subjects> paragraphs = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.inTable()) {
-                out.add(fromCell(c, fiscalYear, budgetReport));
+                out.add(fromCell(c, fiscalYear, budgetReport, tables));
             } else {
                 Subjects subjects = paragraphs.computeIfAbsent(c.evidence().block(), b -> new Subjects(doc.paragraphText(b)));
                 out.add(fromSentence(subjects, c, fiscalYear, budgetReport));
@@ -51,10 +68,10 @@ public final class FactBuilder {
         return out;
     }
 
-    private static Fact fromCell(Candidate c, Integer fiscalYear, boolean budgetReport) {
+    private static Fact fromCell(Candidate c, Integer fiscalYear, boolean budgetReport, TableScopes tables) {
         String column = c.column();
         String row = c.rawLabel();
-        Basis basis = c.quantity().kind() == QuantityKind.PERCENT ? Basis.RATE : firstNonNull(BasisWords.of(column), BasisWords.of(row));
+        Basis basis = cellBasis(c, column, row);
         Integer period = PeriodWords.of(column, fiscalYear);
         boolean stated = PeriodWords.names(column);
         if (!stated) {
@@ -66,10 +83,11 @@ public final class FactBuilder {
         }
         String subject = subject(c.rowLabel(), c.quantity().kind());
         Optional<FieldCatalog.Field> field = match(c.rowLabel(), subject);
-        if (field.isEmpty() && !c.indicatorTable()) {
+        if (field.isEmpty() && !c.indicatorTable() && (isBare(subject) || UNIT_ROW.matcher(subject).find())) {
             // a table whose columns name the fields (基本支出 | 项目支出) and whose rows name the year or basis
             String columnSubject = subject(Labels.clean(column), c.quantity().kind());
-            field = FieldCatalog.matchColumn(columnSubject);
+            field = FieldCatalog.matchColumn(columnSubject)
+                    .filter(f -> f.unit() != FieldCatalog.Unit.MONEY || qualifiersOnly(columnSubject));
             if (field.isPresent()) {
                 basis = c.quantity().kind() == QuantityKind.PERCENT ? Basis.RATE : firstNonNull(BasisWords.of(row), BasisWords.of(column));
             }
@@ -77,18 +95,37 @@ public final class FactBuilder {
         if (basis == null) {
             basis = defaultBasis(budgetReport);
         }
+        boolean money = isMoney(c, column);
+        field = field.filter(f -> FieldExtractor.unitFits(f, c) && (f.unit() != FieldCatalog.Unit.MONEY || money));
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
-        String scope = null;
-        if (PROJECT_ROWS.matcher(c.rowHeader().replace(" ", "")).find()) {
+        String scope = tables.scopeOf(c.tableId());
+        if (tables.projectRows(c.rowHeader())) {
             // the rows of a project table are projects, its 合计 their total: none is the department's figure
             quantity = null;
-            scope = TOTAL_SUBJECT.matcher(subject).matches() ? "项目合计" : c.rowLabel();
-        } else if (quantity == null && TOTAL_SUBJECT.matcher(subject).matches() && !c.indicatorTable()) {
-            quantity = totalOn(basis, c);
+            scope = isBare(subject) ? TableScopes.PROJECT_TOTAL : c.rowLabel();
+        } else if (quantity == null && money && isBare(subject) && !c.indicatorTable()) {
+            quantity = totalOn(basis, c, budgetReport);
         }
         String place = c.tableId() + "#" + c.row();
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
                 basis, scope, place);
+    }
+
+    /** A percentage in an indicator table is a target or an achieved value by its column; elsewhere a rate. */
+    private static Basis cellBasis(Candidate c, String column, String row) {
+        Basis stated = firstNonNull(BasisWords.of(column), BasisWords.of(row));
+        if (c.quantity().kind() != QuantityKind.PERCENT) {
+            return stated;
+        }
+        return stated == Basis.TARGET || stated == Basis.ACHIEVED ? stated : Basis.RATE;
+    }
+
+    /** A bare number in a table is money unless its column holds scores, weights, rates or counts. */
+    private static boolean isMoney(Candidate c, String column) {
+        if (c.quantity().kind() == QuantityKind.AMOUNT) {
+            return true;
+        }
+        return c.quantity().kind() == QuantityKind.NUMBER && !NOT_MONEY_COLUMN.matcher(column.replace(" ", "")).find();
     }
 
     private static Fact fromSentence(Subjects subjects, Candidate c, Integer fiscalYear, boolean budgetReport) {
@@ -98,8 +135,9 @@ public final class FactBuilder {
         String place = c.evidence().block() + "#" + sentenceStart;
         String clause = c.rawLabel();
         String before = text.substring(sentenceStart, Math.max(sentenceStart, at - clause.length()));
-        Basis basis = null;
-        if (c.quantity().kind() == QuantityKind.PERCENT) {
+        QuantityKind kind = c.quantity().kind();
+        Basis basis;
+        if (kind == QuantityKind.PERCENT) {
             basis = Basis.RATE;
         } else if (CHANGE.matcher(clause).find()) {
             basis = Basis.OTHER;
@@ -108,61 +146,81 @@ public final class FactBuilder {
         }
         Integer period = PeriodWords.of(clause, fiscalYear);
         boolean stated = PeriodWords.names(clause);
-        if (!stated) {
+        Fact whole = subjects.wholeOf(sentenceStart, at);
+        if (!stated && whole != null) {
+            // 「年初预算268.40万元，其中基本支出235.30万元」: the items are the whole's, on its basis and year
+            stated = whole.periodStated();
+            period = whole.period();
+        } else if (!stated) {
             String context = COMPARISON.matcher(before).replaceAll("");
-            // only a year or 本年/上年 said of the sentence, not the words 年度/全年 of another clause
-            stated = PeriodWords.names(context) && PeriodWords.of(context, fiscalYear) != null;
+            stated = PeriodWords.names(context);
             period = stated ? PeriodWords.of(context, fiscalYear) : null;
         }
-        // the clause as written first: trimming it to its head words can drop a word that names the field (其他收入)
-        String subject = subject(Labels.clean(clause), c.quantity().kind());
-        Optional<FieldCatalog.Field> field = match(Labels.clean(clause), subject);
-        if (field.isEmpty()) {
-            subject = subject(c.label(), c.quantity().kind());
-            field = match(c.label(), subject);
+        if (basis == null && whole != null && whole.basis() != Basis.OTHER && whole.basis() != Basis.RATE) {
+            basis = whole.basis();
         }
+        // the clause as written first: trimming it to its head words can drop a word that names the field (其他收入)
+        String cleaned = Labels.clean(clause);
+        String subject = subject(cleaned, kind);
+        boolean bare = isBare(subject);
+        if (bare) {
+            String trimmed = subject(c.label(), kind);
+            if (!isBare(trimmed)) {
+                subject = trimmed;
+                cleaned = c.label();
+                bare = false;
+            }
+        }
+        Optional<FieldCatalog.Field> field = bare ? Optional.empty() : match(cleaned, subject);
+        field = field.filter(f -> FieldExtractor.unitFits(f, c));
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
         String scope = null;
-        boolean named = !TOTAL_SUBJECT.matcher(subject).matches();
-        Subjects.Named before_ = subjects.before(sentenceStart);
-        if (c.quantity().kind() == QuantityKind.PERCENT) {
+        Subjects.Named inSentence = subjects.inSentence(sentenceStart);
+        if (field.isPresent() && field.get().exact().contains(subject) && inSentence != null && !inSentence.field()) {
+            // 「区级科技创新专项资金安排预算360万元，支出356.8万元」: 支出 alone is the project's, not the department's
+            quantity = null;
+            bare = true;
+        }
+        if (whole != null && quantity != null && quantity.equals(whole.quantity()) && whole.field()) {
+            scope = subject; // 「核定编制186人，其中行政编制32名」: a part of the quantity, not the quantity
+        }
+        if (kind == QuantityKind.PERCENT) {
             // 「基本支出…实际支出981.23万元，执行率99.06%」: the rate of the sub-item, not of the department
-            Subjects.Named inSentence = subjects.inSentence(sentenceStart);
             if (quantity != null && RATE_FIELD.matcher(subject).matches() && inSentence != null) {
-                scope = inSentence.field() ? (isSubItem(inSentence.quantity()) ? inSentence.quantity() : null) : inSentence.quantity();
+                scope = inSentence.field() ? (isSubItem(inSentence.quantity()) ? inSentence.quantity() : inSentence.scope())
+                        : inSentence.quantity();
             }
-        } else if (quantity == null && basis != Basis.OTHER && !named) {
-            if (before_ == null) {
-                quantity = totalOn(basis == null ? defaultBasis(budgetReport) : basis, c);
-            } else if (before_.field()) {
-                quantity = before_.quantity();
-                scope = before_.scope();
+        } else if (bare && basis != Basis.OTHER && kind == QuantityKind.AMOUNT) {
+            Subjects.Named named = subjects.before(sentenceStart);
+            if (named != null && named.field()) {
+                quantity = named.quantity();
+                scope = named.scope();
+            } else if (named != null) {
+                scope = named.quantity(); // 「科技创新券补贴年初预算160万元，…调整后预算140万元」: the project's
             } else {
-                // 「科技创新券补贴年初预算160万元，…调整后预算140万元」: the project's budget, not the department's
-                scope = before_.quantity();
+                Basis on = basis == null ? defaultBasis(budgetReport) : basis;
+                quantity = FieldCatalog.match(cleaned).map(FieldCatalog.Field::key).orElseGet(() -> totalOn(on, c, budgetReport));
             }
         }
-        if (basis == null) {
-            basis = defaultBasis(budgetReport);
-        }
-        if (quantity != null && quantity.startsWith("budget.") && basis == Basis.ACTUAL) {
+        Basis resolved = basis == null ? defaultBasis(budgetReport) : basis;
+        if (quantity != null && quantity.startsWith("budget.") && resolved == Basis.ACTUAL) {
             quantity = null; // 「年初预算执行数」: not the budget itself
         }
-        if (named && basis != Basis.OTHER && c.quantity().kind() != QuantityKind.PERCENT) {
-            subjects.name(sentenceStart, quantity != null ? quantity : subject, quantity != null, scope);
-        }
-        return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, scope, place);
+        Fact fact = new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear,
+                stated, resolved, scope, place);
+        subjects.record(sentenceStart, at, fact, !bare && resolved != Basis.OTHER && kind != QuantityKind.PERCENT
+                ? (quantity != null ? quantity : subject) : null, quantity != null);
+        return fact;
     }
 
     /** The quantity a bare basis word states: the department's budget or its total spending. */
-    private static String totalOn(Basis basis, Candidate c) {
+    private static String totalOn(Basis basis, Candidate c, boolean budgetReport) {
         if (c.quantity().kind() != QuantityKind.AMOUNT && !(c.inTable() && c.quantity().kind() == QuantityKind.NUMBER)) {
             return null;
         }
         return switch (basis) {
             case BUDGET_INITIAL -> "budget.initial";
-            case BUDGET -> "budget.full_year";
+            case BUDGET -> budgetReport ? "spending.total" : "budget.full_year"; // a budget disclosure's 支出预算 is its spending
             case ACTUAL -> "spending.total";
             default -> null;
         };
@@ -174,17 +232,60 @@ public final class FactBuilder {
 
     /**
      * The field a label names: with its year and basis words taken out (「“三公”经费决算总额」, 「基本支出调整后预算」),
-     * else as written, since some names hold a basis word (年度财政执行资金总额, 年初预算数).
+     * else, when those words were all it said, as written (年度财政执行资金总额, 年初预算数). Words before the
+     * field's name must only qualify it: 警务辅助人员经费 is a project, not 人员经费.
      */
-    private static Optional<FieldCatalog.Field> match(String cleanedLabel, String subject) {
+    static Optional<FieldCatalog.Field> match(String cleanedLabel, String subject) {
         Optional<FieldCatalog.Field> stripped = FieldCatalog.match(subject);
-        return stripped.isPresent() ? stripped : FieldCatalog.match(cleanedLabel);
+        if (stripped.isPresent()) {
+            // only money has projects and sub-items named like its fields (警务辅助人员经费)
+            return stripped.get().unit() != FieldCatalog.Unit.MONEY || qualifiersOnly(subject) ? stripped : Optional.empty();
+        }
+        Optional<FieldCatalog.Field> core = FieldCatalog.match(core(subject));
+        if (core.isPresent()) {
+            return core; // 「本单位支出」, 「单位收入」: the department's own 支出, 收入
+        }
+        if (!isBare(subject)) {
+            return Optional.empty(); // 「科技创新券补贴年初预算」 names the project's budget, not budget.initial
+        }
+        return FieldCatalog.match(cleanedLabel);
     }
 
-    /** The label with the words of year and basis taken out; a rate keeps its basis words (执行率, 完成率). */
+    /** The subject without the organisation and qualifiers at its head (「本单位支出」 is 支出). */
+    private static String core(String subject) {
+        String s = ORGANISATION.matcher(subject).replaceFirst("");
+        String previous;
+        do {
+            previous = s;
+            s = LEADING_QUALIFIER.matcher(s).replaceFirst("");
+        } while (!s.equals(previous));
+        return s;
+    }
+
+    /** Whether a subject names nothing but the department or its total (「本单位」, 「年度资金总额」, 「市本级」). */
+    static boolean isBare(String subject) {
+        return TOTAL_SUBJECT.matcher(subject).matches() || TOTAL_SUBJECT.matcher(core(subject)).matches()
+                || core(subject).length() <= 1;
+    }
+
+    /**
+     * Whether what stands before the field's name in {@code subject} only qualifies it: words such as 部门, 机关,
+     * 一般公共预算, or the name of an organisation (「开福区城市管理和综合执法局机关运行经费」).
+     */
+    private static boolean qualifiersOnly(String subject) {
+        int length = FieldCatalog.matchedLength(subject);
+        String prefix = ORGANISATION.matcher(subject.substring(0, Math.max(0, subject.length() - length))).replaceFirst("");
+        return QUALIFIERS.matcher(prefix).replaceAll("").length() <= 2;
+    }
+
+    /**
+     * The label with the words of year and basis taken out, and the funding source inside it (「三公经费财政拨款
+     * 支出」 is 三公经费支出); a rate keeps its basis words (执行率, 完成率).
+     */
     static String subject(String label, QuantityKind kind) {
         String s = kind == QuantityKind.PERCENT ? label : BasisWords.strip(label);
-        return Labels.clean(PeriodWords.strip(s));
+        s = Labels.clean(PeriodWords.strip(s));
+        return FUNDING_SOURCE.matcher(s).replaceAll("");
     }
 
     private static Basis defaultBasis(boolean budgetReport) {
@@ -195,7 +296,7 @@ public final class FactBuilder {
         return a != null ? a : b;
     }
 
-    private static int sentenceStart(String text, int at) {
+    static int sentenceStart(String text, int at) {
         int i = at - 1;
         while (i >= 0 && "。；;！？!?\n".indexOf(text.charAt(i)) < 0) {
             i--;

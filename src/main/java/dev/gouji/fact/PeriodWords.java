@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Reads which year a figure is about from the words that name it: an explicit year (「2021年决算数」), or a
  * year relative to the report's fiscal year (上年, 上年同期, 去年 → the year before; 本年, 当年, 年初, 年末 → the
- * fiscal year; 下年, 明年 → the year after). The expression nearest the figure wins. 上年结转 and 上年结余 are the
+ * fiscal year; 下年, 明年 → the year after; 全年 and 年度 say how long, not which year). The expression nearest the figure wins. 上年结转 and 上年结余 are the
  * fiscal year's opening balance, not the prior year's figure.
  */
 public final class PeriodWords {
@@ -17,7 +17,8 @@ public final class PeriodWords {
             "(?<year>(?:19|20)\\d{2})\\s*年"
                     + "|(?<prior>上年同期|上一年度|上一年|上年度|上年|去年同期|去年|前一年|同期|上期)"
                     + "|(?<next>下一年度|下一年|下年度|下年|明年)"
-                    + "|(?<current>本年度|本年|今年|当年|本期|年初|年末|全年|年度)");
+                    + "|(?<current>本年度|本年|今年|当年|本期|年初|年末)"
+                    + "|(?<whole>全年|年度)");
 
     private PeriodWords() {
     }
@@ -32,6 +33,9 @@ public final class PeriodWords {
         Integer last = null;
         boolean found = false;
         while (m.find()) {
+            if (m.group("whole") != null) {
+                continue; // 全年, 年度: the whole year, not which year
+            }
             found = true;
             if (m.group("year") != null) {
                 last = Integer.parseInt(m.group("year"));
@@ -67,6 +71,15 @@ public final class PeriodWords {
 
     /** Whether the words name any year or relative year at all. */
     public static boolean names(String words) {
-        return words != null && WORDS.matcher(words).find();
+        if (words == null) {
+            return false;
+        }
+        Matcher m = WORDS.matcher(words);
+        while (m.find()) {
+            if (m.group("whole") == null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

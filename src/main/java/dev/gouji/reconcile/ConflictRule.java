@@ -1,7 +1,7 @@
 package dev.gouji.reconcile;
 
 import dev.gouji.extract.Candidate;
-import dev.gouji.extract.Extraction.Assignment;
+import dev.gouji.fact.Fact;
 import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
@@ -35,40 +35,38 @@ final class ConflictRule implements Rule {
         return out;
     }
 
+    /**
+     * Each field's value against the other facts of the same quantity, year, basis and scope: a sentence that
+     * restates a table's figure differently. Two tables may break a total down differently, so two table
+     * figures are not compared; a figure is not compared with another in its own block.
+     */
     private void fieldStatements(Context ctx, List<Finding> out) {
-        Map<String, List<Candidate>> byField = new LinkedHashMap<>();
-        for (Assignment a : ctx.extraction().assignments()) {
-            if (!a.budget() && !a.candidate().indicatorTable()) {
-                byField.computeIfAbsent(a.field(), f -> new ArrayList<>()).add(a.candidate());
-            }
-        }
-        for (Map.Entry<String, List<Candidate>> e : byField.entrySet()) {
-            var field = ctx.extraction().fields().get(e.getKey());
-            if (field == null || field.evidence() == null) {
+        for (var e : ctx.extraction().fields().entrySet()) {
+            var field = e.getValue();
+            if (field.evidence() == null || field.number() == null) {
                 continue;
             }
-            Candidate primary = e.getValue().stream().filter(c -> c.evidence().equals(field.evidence())).findFirst().orElse(null);
-            if (primary == null) {
+            Fact primary = ctx.facts().stream().filter(f -> f.field() && f.evidence().equals(field.evidence())).findFirst().orElse(null);
+            if (primary == null || primary.candidate().indicatorTable()) {
                 continue;
             }
             // one finding per field: the differing statement nearest the value is the one that restates it
-            Candidate nearest = null;
+            Fact nearest = null;
             double best = Double.MAX_VALUE;
-            for (Candidate other : e.getValue()) {
-                // two tables may break a total down differently; a sentence restates a figure
-                if (other == primary || primary.inTable() && other.inTable() || !Similarity.sameLabel(primary.label(), other.label())
-                        || other.evidence().block().equals(primary.evidence().block())
-                        || ctx.tolerance().same(primary.quantity().normalized(), other.quantity().normalized())) {
+            for (Fact other : ctx.facts()) {
+                if (other == primary || !other.field() || !other.comparableWith(primary) || other.candidate().indicatorTable()
+                        || primary.inTable() && other.inTable() || other.evidence().block().equals(primary.evidence().block())
+                        || ctx.tolerance().same(primary.value(), other.value())) {
                     continue;
                 }
-                double d = Math.abs(primary.quantity().normalized().doubleValue() - other.quantity().normalized().doubleValue());
+                double d = Math.abs(primary.value().doubleValue() - other.value().doubleValue());
                 if (d < best) {
                     best = d;
                     nearest = other;
                 }
             }
             if (nearest != null) {
-                out.add(conflict(primary.label(), primary, nearest));
+                out.add(conflict(primary.label(), primary.candidate(), nearest.candidate()));
             }
         }
     }

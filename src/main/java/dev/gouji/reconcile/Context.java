@@ -32,6 +32,11 @@ public record Context(Extraction extraction, Document document, Tolerance tolera
         return extraction.assignments().stream().filter(a -> a.field().equals(field) && !a.budget()).toList();
     }
 
+    /** Every figure of the report as a fact: what it measures, for which year, on which basis, whose. */
+    public List<dev.gouji.fact.Fact> facts() {
+        return extraction.facts();
+    }
+
     public List<Candidate> candidates() {
         return extraction.candidates();
     }
