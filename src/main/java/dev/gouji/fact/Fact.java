@@ -15,9 +15,11 @@ import java.math.BigDecimal;
  * @param field    true when {@code quantity} is a canonical field key (not a label)
  * @param place    the smallest place the figure shares with the figures stated with it: a table row
  *                 ({@code t3#4}) or a sentence of a paragraph ({@code p12#2})
+ * @param inferred true when the quantity was not named by the figure's own words but taken from what was named
+ *                 before it or from a bare basis word (「实际支出」 after 「基本支出调整后预算…」, 「预算资金」)
  */
 public record Fact(Candidate candidate, String quantity, boolean field, Integer period, boolean periodStated, Basis basis,
-        String scope, String place) {
+        String scope, String place, boolean inferred) {
 
     public BigDecimal value() {
         return candidate.quantity().normalized();
@@ -37,6 +39,23 @@ public record Fact(Candidate candidate, String quantity, boolean field, Integer 
 
     public boolean inTable() {
         return candidate.inTable();
+    }
+
+    /** Whether the figure is an amount of money (a bare number in a table counts when its column is money). */
+    public boolean isMoney() {
+        return kind() == QuantityKind.AMOUNT || kind() == QuantityKind.NUMBER && inTable() && basis != Basis.OTHER;
+    }
+
+    public boolean isRate() {
+        return kind() == QuantityKind.PERCENT;
+    }
+
+    /** Whether two facts belong to the same department, project or sub-item (a name may be written longer). */
+    public boolean sameScope(Fact other) {
+        if (scope == null || other.scope == null) {
+            return scope == null && other.scope == null;
+        }
+        return scope.contains(other.scope) || other.scope.contains(scope);
     }
 
     /** Whether the fact is about the fiscal year (a fact that names no year is). */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class FactBuilder {
     /** Words of a change between two figures: the figure after them is a difference, not a level. */
     private static final Pattern CHANGE = Pattern.compile(
-            "增加|减少|增长|下降|上升|降低|节约|节支|超支|追加|调增|调减|调整了|增支|减支|差额|变动|相差|多支|少支|压减|核减|新增|增幅|降幅");
+            "(?:增加|减少|增长|下降|上升|降低|节约|节支|超支|追加|调增|调减|调整了|增支|减支|差额|变动|相差|多支|少支|压减|核减|新增|增幅|降幅)(?!后)");
     /** Leading words that compare with another year: 「比上年」, 「较2022年」, 「同比」. */
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与|同比|环比)(?:上年|上一年|去年|(?:19|20)\\d{2}年)?(?:度)?(?:同期)?");
     /** A subject that names no quantity of its own: only the department's total is meant. */
@@ -45,8 +45,10 @@ public final class FactBuilder {
             "^(?:部门|单位|本单位|本部门|我局|我单位|本局|机关|全部|累计|当年|全口径|本级|市本级|县本级|区本级|各)");
     /** A row naming an organisational unit (局机关, 二级机构, 汇总): its columns name the figures. */
     private static final Pattern UNIT_ROW = Pattern.compile("(?:机构\\d*|机关|单位|汇总|本级|合计|总计|[局委院])$");
+    /** Words after a figure that make it a threshold of a scale. */
+    private static final Pattern BOUND_AFTER = Pattern.compile("\\s*(?:[(（]含[)）])?\\s*(?:以上|以下|及以上|及以下|至|～|~|-)");
     /** Column headers under which a bare number is not money: scores, weights, rates, counts. */
-    private static final Pattern NOT_MONEY_COLUMN = Pattern.compile("分值|得分|权重|分数|评分|率|%|人数|[(（](?:人|个|次|户|项)[)）]");
+    private static final Pattern NOT_MONEY_COLUMN = Pattern.compile("分值|得分|权重|分数|评分|率|%|人数|个数|数量|户数|人次|面积|里程|长度|[(（](?:人|个|次|户|项|亩|公里|km|平方米|吨)[)）]");
     private static final Pattern RATE_FIELD = Pattern.compile(".*执行率$");
 
     private FactBuilder() {
@@ -85,9 +87,7 @@ public final class FactBuilder {
         Optional<FieldCatalog.Field> field = match(c.rowLabel(), subject);
         if (field.isEmpty() && !c.indicatorTable() && (isBare(subject) || UNIT_ROW.matcher(subject).find())) {
             // a table whose columns name the fields (基本支出 | 项目支出) and whose rows name the year or basis
-            String columnSubject = subject(Labels.clean(column), c.quantity().kind());
-            field = FieldCatalog.matchColumn(columnSubject)
-                    .filter(f -> f.unit() != FieldCatalog.Unit.MONEY || qualifiersOnly(columnSubject));
+            field = columnField(column, c.quantity().kind());
             if (field.isPresent()) {
                 basis = c.quantity().kind() == QuantityKind.PERCENT ? Basis.RATE : firstNonNull(BasisWords.of(row), BasisWords.of(column));
             }
@@ -96,19 +96,42 @@ public final class FactBuilder {
             basis = defaultBasis(budgetReport);
         }
         boolean money = isMoney(c, column);
+        if (c.quantity().kind() == QuantityKind.NUMBER && !money) {
+            basis = Basis.OTHER; // a score, a weight or a count in its column: no budget, no actual
+        }
         field = field.filter(f -> FieldExtractor.unitFits(f, c) && (f.unit() != FieldCatalog.Unit.MONEY || money));
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
         String scope = tables.scopeOf(c.tableId());
+        boolean inferred = false;
         if (tables.projectRows(c.rowHeader())) {
             // the rows of a project table are projects, its 合计 their total: none is the department's figure
             quantity = null;
             scope = isBare(subject) ? TableScopes.PROJECT_TOTAL : c.rowLabel();
         } else if (quantity == null && money && isBare(subject) && !c.indicatorTable()) {
             quantity = totalOn(basis, c, budgetReport);
+            inferred = quantity != null;
         }
         String place = c.tableId() + "#" + c.row();
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, scope, place);
+                basis, scope, place, inferred);
+    }
+
+    /**
+     * The field the column headers over a cell name: the header nearest the cell first, since the ones above
+     * it group columns (「其中」, 「结余」, 「年度收入情况」); a header broken over lines (「公共财 政拨款」) is
+     * tried whole too.
+     */
+    private static Optional<FieldCatalog.Field> columnField(String column, QuantityKind kind) {
+        String[] words = column.trim().split("\\s+");
+        for (int from = words.length - 1; from >= 0; from--) {
+            String header = subject(Labels.clean(String.join("", java.util.Arrays.copyOfRange(words, from, words.length))), kind);
+            Optional<FieldCatalog.Field> field = FieldCatalog.matchColumn(header)
+                    .filter(f -> f.unit() != FieldCatalog.Unit.MONEY || qualifiersOnly(header));
+            if (field.isPresent()) {
+                return field;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A percentage in an indicator table is a target or an achieved value by its column; elsewhere a rate. */
@@ -137,7 +160,9 @@ public final class FactBuilder {
         String before = text.substring(sentenceStart, Math.max(sentenceStart, at - clause.length()));
         QuantityKind kind = c.quantity().kind();
         Basis basis;
-        if (kind == QuantityKind.PERCENT) {
+        if (BOUND_AFTER.matcher(text.substring(Math.min(c.quantity().end(), text.length()))).lookingAt()) {
+            basis = Basis.OTHER; // 「总分90分（含）以上为“优”」: a threshold, not a figure of the year
+        } else if (kind == QuantityKind.PERCENT) {
             basis = Basis.RATE;
         } else if (CHANGE.matcher(clause).find()) {
             basis = Basis.OTHER;
@@ -175,11 +200,15 @@ public final class FactBuilder {
         field = field.filter(f -> FieldExtractor.unitFits(f, c));
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
         String scope = null;
+        boolean inferred = false;
         Subjects.Named inSentence = subjects.inSentence(sentenceStart);
         if (field.isPresent() && field.get().exact().contains(subject) && inSentence != null && !inSentence.field()) {
             // 「区级科技创新专项资金安排预算360万元，支出356.8万元」: 支出 alone is the project's, not the department's
             quantity = null;
             bare = true;
+        }
+        if (quantity == null && !bare && kind != QuantityKind.PERCENT) {
+            scope = subject; // 「科技创新券补贴年初预算160万元」: the figure belongs to what it names
         }
         if (whole != null && quantity != null && quantity.equals(whole.quantity()) && whole.field()) {
             scope = subject; // 「核定编制186人，其中行政编制32名」: a part of the quantity, not the quantity
@@ -194,12 +223,15 @@ public final class FactBuilder {
             Subjects.Named named = subjects.before(sentenceStart);
             if (named != null && named.field()) {
                 quantity = named.quantity();
+                inferred = true;
                 scope = named.scope();
             } else if (named != null) {
                 scope = named.quantity(); // 「科技创新券补贴年初预算160万元，…调整后预算140万元」: the project's
             } else {
                 Basis on = basis == null ? defaultBasis(budgetReport) : basis;
-                quantity = FieldCatalog.match(cleaned).map(FieldCatalog.Field::key).orElseGet(() -> totalOn(on, c, budgetReport));
+                Optional<FieldCatalog.Field> asWritten = FieldCatalog.match(cleaned);
+                quantity = asWritten.map(FieldCatalog.Field::key).orElseGet(() -> totalOn(on, c, budgetReport));
+                inferred = asWritten.isEmpty();
             }
         }
         Basis resolved = basis == null ? defaultBasis(budgetReport) : basis;
@@ -207,7 +239,7 @@ public final class FactBuilder {
             quantity = null; // 「年初预算执行数」: not the budget itself
         }
         Fact fact = new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear,
-                stated, resolved, scope, place);
+                stated, resolved, scope, place, inferred);
         subjects.record(sentenceStart, at, fact, !bare && resolved != Basis.OTHER && kind != QuantityKind.PERCENT
                 ? (quantity != null ? quantity : subject) : null, quantity != null);
         return fact;
@@ -235,6 +267,12 @@ public final class FactBuilder {
      * else, when those words were all it said, as written (年度财政执行资金总额, 年初预算数). Words before the
      * field's name must only qualify it: 警务辅助人员经费 is a project, not 人员经费.
      */
+    /** The canonical field a label names, read as a figure's label is (for rules reading a rate's 「占…的」). */
+    public static Optional<String> fieldNamed(String label) {
+        String cleaned = Labels.clean(label);
+        return match(cleaned, subject(cleaned, QuantityKind.AMOUNT)).map(FieldCatalog.Field::key);
+    }
+
     static Optional<FieldCatalog.Field> match(String cleanedLabel, String subject) {
         Optional<FieldCatalog.Field> stripped = FieldCatalog.match(subject);
         if (stripped.isPresent()) {
@@ -280,10 +318,10 @@ public final class FactBuilder {
 
     /**
      * The label with the words of year and basis taken out, and the funding source inside it (「三公经费财政拨款
-     * 支出」 is 三公经费支出); a rate keeps its basis words (执行率, 完成率).
+     * 支出」 is 三公经费支出); a rate or a score keeps its basis words (执行率, 预算执行总分).
      */
     static String subject(String label, QuantityKind kind) {
-        String s = kind == QuantityKind.PERCENT ? label : BasisWords.strip(label);
+        String s = kind == QuantityKind.PERCENT || kind == QuantityKind.SCORE ? label : BasisWords.strip(label);
         s = Labels.clean(PeriodWords.strip(s));
         return FUNDING_SOURCE.matcher(s).replaceAll("");
     }

@@ -54,7 +54,9 @@ final class ConflictRule implements Rule {
             Fact nearest = null;
             double best = Double.MAX_VALUE;
             for (Fact other : ctx.facts()) {
+                // a quantity read into a bare 「预算资金」 may be another budget than the table's: only named ones compare
                 if (other == primary || !other.field() || !other.comparableWith(primary) || other.candidate().indicatorTable()
+                        || other.inferred() && primary.inferred()
                         || primary.inTable() && other.inTable() || other.evidence().block().equals(primary.evidence().block())
                         || ctx.tolerance().same(primary.value(), other.value())) {
                     continue;

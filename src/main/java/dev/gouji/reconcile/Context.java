@@ -2,6 +2,7 @@ package dev.gouji.reconcile;
 
 import dev.gouji.extract.Candidate;
 import dev.gouji.extract.Extraction;
+import dev.gouji.fact.Fact;
 import dev.gouji.model.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,10 +11,10 @@ import java.util.Map;
 
 /** What a rule may look at: the extraction, the document, the tolerance and the report's fiscal year. */
 public record Context(Extraction extraction, Document document, Tolerance tolerance, Integer fiscalYear,
-        Map<String, List<Candidate>> paragraphAmounts) {
+        Map<String, List<Candidate>> paragraphAmounts, Map<String, List<Fact>> factsByPlace) {
 
     public Context(Extraction extraction, Document document, Tolerance tolerance, Integer fiscalYear) {
-        this(extraction, document, tolerance, fiscalYear, amountsByParagraph(extraction));
+        this(extraction, document, tolerance, fiscalYear, amountsByParagraph(extraction), new HashMap<>());
     }
 
     /** Rules ask for each paragraph's money figures in turn: grouped once, not filtered per paragraph. */
@@ -33,8 +34,13 @@ public record Context(Extraction extraction, Document document, Tolerance tolera
     }
 
     /** Every figure of the report as a fact: what it measures, for which year, on which basis, whose. */
-    public List<dev.gouji.fact.Fact> facts() {
+    public List<Fact> facts() {
         return extraction.facts();
+    }
+
+    /** The facts stated together with {@code fact}: its sentence, or its table row, in reading order. */
+    public List<Fact> placeOf(Fact fact) {
+        return factsByPlace.computeIfAbsent(fact.place(), p -> facts().stream().filter(f -> f.place().equals(p)).toList());
     }
 
     public List<Candidate> candidates() {

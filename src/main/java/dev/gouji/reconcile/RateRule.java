@@ -1,20 +1,32 @@
 package dev.gouji.reconcile;
 
-import dev.gouji.extract.Candidate;
-import dev.gouji.extract.Extraction.Assignment;
-import dev.gouji.extract.number.QuantityKind;
+import dev.gouji.fact.Basis;
+import dev.gouji.fact.Fact;
+import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * R-RATE: a stated rate that does not match its own numerator and denominator. The execution rate is
- * checked against 全年执行数 ÷ 全年预算数 stated beside it, and when it fails the finding says which other
- * budget figure it does match; the staffing control rate against 实有 ÷ 编制; any other rate stated in a
- * sentence with its amounts must match some ratio, share or change of those amounts.
+ * R-RATE: a stated rate that does not match its own numerator and denominator, each taken from the facts
+ * stated with it, never from any pair of amounts that happens to be near:
+ * <ul>
+ * <li>an execution rate (执行率, 支出进度) against the actual and the budget of the same row or sentence and
+ * scope; when it fails, the finding says which other budget of that scope it does match (a wrong denominator);
+ * <li>a staffing control rate against 实有人数 ÷ 编制数;
+ * <li>a share (「占本年支出合计的47.62%」) against the amount before it and the total its own words name;
+ * <li>a change rate (「增加185.30万元，增长15.04%」) against the change and the prior year's amount stated
+ * with it; when it matches the change over this year's amount instead, the denominator is the wrong one.
+ * </ul>
  */
 final class RateRule implements Rule {
+    private static final Pattern EXECUTION = Pattern.compile(".*(?:执行率|支出进度|执行进度|预算完成率)$");
+    private static final Pattern STAFF_CONTROL = Pattern.compile(".*(?:人员|编制|在职|供养).*控制率$");
+    private static final Pattern SHARE = Pattern.compile("^占(.*?)(?:的)?(?:比重|比例)?$");
+    private static final Pattern CHANGE_RATE = Pattern.compile(".*(?:增长|下降|增幅|降幅|上升|降低|减少|增加|变动率|增长率|下降率)$");
+
     @Override
     public String family() {
         return "R-RATE";
@@ -23,143 +35,202 @@ final class RateRule implements Rule {
     @Override
     public List<Finding> check(Context ctx) {
         List<Finding> out = new ArrayList<>();
-        executionRate(ctx, out);
-        controlRate(ctx, out);
-        sentenceRates(ctx, out);
+        for (Fact rate : ctx.facts()) {
+            if (!rate.isRate() || rate.basis() == Basis.TARGET || rate.candidate().quantity().qualifier()
+                    != dev.gouji.extract.number.Qualifier.NONE) {
+                continue;
+            }
+            String name = name(rate);
+            if (EXECUTION.matcher(name).matches()) {
+                executionRate(ctx, rate, out);
+            } else if (STAFF_CONTROL.matcher(name).matches()) {
+                controlRate(ctx, rate, out);
+            } else if (!rate.inTable() && SHARE.matcher(rate.label()).matches()) {
+                share(ctx, rate, out);
+            } else if (!rate.inTable() && CHANGE_RATE.matcher(rate.label()).matches()) {
+                change(ctx, rate, out);
+            }
+        }
         return out;
     }
 
-    private void executionRate(Context ctx, List<Finding> out) {
-        for (Assignment rate : ctx.actuals("execution_rate")) {
-            String group = group(rate.candidate());
-            Candidate spent = inGroup(ctx, "spending.total", group, false);
-            Candidate budget = inGroup(ctx, "budget.full_year", group, true);
-            // the operands must stand beside the rate (one sentence, one table row): figures of another scope
-            // elsewhere in the report prove nothing about it
-            if (spent == null || budget == null) {
-                continue;
-            }
-            BigDecimal stated = rate.candidate().quantity().value();
-            if (ctx.tolerance().rateHolds(stated, spent.quantity().normalized(), budget.quantity().normalized())) {
-                continue;
-            }
-            double expected = 100 * spent.quantity().normalized().doubleValue() / budget.quantity().normalized().doubleValue();
-            String matches = "";
-            Candidate initial = inGroup(ctx, "budget.initial", group, true);
-            String severity = "error";
-            if (initial != null && ctx.tolerance().rateHolds(stated, spent.quantity().normalized(), initial.quantity().normalized())) {
-                matches = "；所填执行率与" + initial.label() + Findings.show(initial.quantity().normalized()) + "万元之比相符，分母用错";
-                severity = "warning";
-            }
-            out.add(new Finding("R-RATE/execution", severity,
-                    "执行率填报" + Findings.show(stated) + "%，但" + spent.label() + Findings.show(spent.quantity().normalized()) + "万元÷"
-                            + budget.label() + Findings.show(budget.quantity().normalized()) + "万元=" + Findings.show(Findings.round2(expected))
-                            + "%" + matches,
-                    List.of(Findings.figure(rate.candidate()), Findings.figure(spent), Findings.figure(budget)),
-                    Findings.round2(expected), stated, stated.subtract(Findings.round2(expected))));
+    /** What a rate is called: its own label, or its column when the row names the thing it is a rate of. */
+    private static String name(Fact rate) {
+        String label = rate.label();
+        if (rate.inTable() && !EXECUTION.matcher(label).matches() && !STAFF_CONTROL.matcher(label).matches()) {
+            return rate.candidate().column().replace(" ", "");
         }
+        return label;
     }
 
-    private void controlRate(Context ctx, List<Finding> out) {
-        Candidate authorized = first(ctx, "staff.authorized");
-        Candidate actual = first(ctx, "staff.actual");
-        if (authorized == null || actual == null) {
+    private void executionRate(Context ctx, Fact rate, List<Finding> out) {
+        Fact spent = null;
+        Fact budget = null;
+        for (Fact f : ctx.placeOf(rate)) {
+            // in a sentence the operands of a rate of the department may be named for themselves (实际实现预算收入)
+            if (f == rate || !f.isMoney() || rate.scope() != null && !f.sameScope(rate) && !rate.inTable()) {
+                continue;
+            }
+            if (f.basis() == Basis.ACTUAL && spent == null) {
+                spent = f;
+            } else if (f.basis() == Basis.BUDGET) {
+                budget = f;
+            } else if (f.basis() == Basis.BUDGET_INITIAL && (budget == null || budget.basis() != Basis.BUDGET)) {
+                budget = f;
+            }
+        }
+        if (spent == null || budget == null || budget.value().signum() == 0) {
+            return; // the operands must stand beside the rate: figures of another scope prove nothing about it
+        }
+        BigDecimal stated = rate.candidate().quantity().value();
+        if (ctx.tolerance().rateHolds(stated, spent.value(), budget.value())) {
             return;
         }
-        for (Candidate c : ctx.candidates()) {
-            if (c.quantity().kind() != QuantityKind.PERCENT || !(c.label().endsWith("控制率") || c.column().endsWith("控制率"))
-                    || c.label().contains("三公") || c.label().contains("经费")) {
-                continue;
-            }
-            BigDecimal stated = c.quantity().value();
-            if (!ctx.tolerance().rateHolds(stated, actual.quantity().normalized(), authorized.quantity().normalized(), true)) {
-                double expected = 100 * actual.quantity().normalized().doubleValue() / authorized.quantity().normalized().doubleValue();
-                out.add(new Finding("R-RATE/staff-control", "error",
-                        "人员控制率填报" + Findings.show(stated) + "%，但实有人数" + Findings.show(actual.quantity().normalized()) + "人÷编制数"
-                                + Findings.show(authorized.quantity().normalized()) + "人=" + Findings.show(Findings.round2(expected)) + "%",
-                        List.of(Findings.figure(c), Findings.figure(actual), Findings.figure(authorized)),
-                        Findings.round2(expected), stated, stated.subtract(Findings.round2(expected))));
-            }
+        BigDecimal expected = Findings.round2(100 * spent.value().doubleValue() / budget.value().doubleValue());
+        List<Figure> figures = new ArrayList<>(List.of(Findings.figure(rate.candidate()), Findings.figure(spent.candidate()),
+                Findings.figure(budget.candidate())));
+        String matches = "";
+        String severity = "error";
+        Fact other = otherDenominator(ctx, rate, spent, budget, stated);
+        if (other != null) {
+            matches = "；所填执行率与" + other.label() + Findings.show(other.value()) + "万元之比相符，分母用错";
+            severity = "warning";
+            figures.add(Findings.figure(other.candidate()));
         }
+        out.add(new Finding("R-RATE/execution", severity,
+                rate.label() + "填报" + Findings.show(stated) + "%，但" + spent.label() + Findings.show(spent.value()) + "万元÷"
+                        + budget.label() + Findings.show(budget.value()) + "万元=" + Findings.show(expected) + "%" + matches,
+                figures, expected, stated, stated.subtract(expected)));
     }
 
-    /** A rate in a sentence with at least two amounts: it must be some ratio, share or change of them. */
-    private void sentenceRates(Context ctx, List<Finding> out) {
-        for (Candidate c : ctx.candidates()) {
-            if (c.inTable() || c.quantity().kind() != QuantityKind.PERCENT) {
+    /** Another budget of the rate's scope (or any budget of the report) that the stated rate does match. */
+    private static Fact otherDenominator(Context ctx, Fact rate, Fact spent, Fact budget, BigDecimal stated) {
+        Fact anyScope = null;
+        for (Fact f : ctx.facts()) {
+            if (f == budget || !f.isMoney() || !f.basis().isBudget() || f.value().signum() == 0
+                    || !ctx.tolerance().rateHolds(stated, spent.value(), f.value())) {
                 continue;
             }
-            String label = c.label();
-            if (!(label.endsWith("率") || label.endsWith("幅") || label.startsWith("占") || label.endsWith("比例")
-                    || label.endsWith("比重") || label.endsWith("增长") || label.endsWith("下降") || label.endsWith("上升")) || label.endsWith("控制率") && !label.contains("经费") || label.endsWith("执行率")) {
-                continue;
+            if (f.sameScope(spent) || f.sameScope(rate)) {
+                return f;
             }
-            List<Candidate> amounts = sentenceAmounts(ctx, c);
-            if (amounts.size() < 2) {
-                continue;
+            if (anyScope == null) {
+                anyScope = f;
             }
-            BigDecimal stated = c.quantity().value();
-            boolean holds = false;
-            for (Candidate a : amounts) {
-                for (Candidate b : amounts) {
-                    if (a == b) {
-                        continue;
-                    }
-                    BigDecimal x = a.quantity().normalized();
-                    BigDecimal y = b.quantity().normalized();
-                    // a share, a change over the base, a decrease over the former total, an increase over the former one
-                    if (ctx.tolerance().rateHolds(stated, x, y) || ctx.tolerance().rateHolds(stated, x.subtract(y).abs(), y)
-                            || ctx.tolerance().rateHolds(stated, x, x.add(y))
-                            || y.compareTo(x) > 0 && ctx.tolerance().rateHolds(stated, x, y.subtract(x))) {
-                        holds = true;
-                    }
+        }
+        return anyScope;
+    }
+
+    private void controlRate(Context ctx, Fact rate, List<Finding> out) {
+        var authorized = ctx.extraction().fields().get("staff.authorized");
+        var actual = ctx.extraction().fields().get("staff.actual");
+        if (authorized == null || actual == null || authorized.number() == null || actual.number() == null
+                || authorized.number().signum() == 0) {
+            return;
+        }
+        BigDecimal stated = rate.candidate().quantity().value();
+        if (ctx.tolerance().rateHolds(stated, actual.number(), authorized.number(), true)) {
+            return;
+        }
+        BigDecimal expected = Findings.round2(100 * actual.number().doubleValue() / authorized.number().doubleValue());
+        out.add(new Finding("R-RATE/staff-control", "error",
+                "人员控制率填报" + Findings.show(stated) + "%，但实有人数" + Findings.show(actual.number()) + "人÷编制数"
+                        + Findings.show(authorized.number()) + "人=" + Findings.show(expected) + "%",
+                List.of(Findings.figure(rate.candidate()), Findings.figure("实有人数", actual.number(), "人", actual.evidence()),
+                        Findings.figure("编制数", authorized.number(), "人", authorized.evidence())),
+                expected, stated, stated.subtract(expected)));
+    }
+
+    /** 「项目支出892.13万元，占本年支出合计的47.62%」: the amount before it over the total its words name. */
+    private void share(Context ctx, Fact rate, List<Finding> out) {
+        var m = SHARE.matcher(rate.label());
+        if (!m.matches() || m.group(1).isBlank()) {
+            return; // 「占0.29%」: the whole is not named
+        }
+        Fact part = previousMoney(ctx, rate);
+        String wholeKey = dev.gouji.fact.FactBuilder.fieldNamed(m.group(1)).orElse(null);
+        if (part == null || wholeKey == null) {
+            return;
+        }
+        Fact whole = null;
+        for (Fact f : ctx.facts()) {
+            if (f.field() && f.quantity().equals(wholeKey) && f.isMoney() && f.scope() == null
+                    && f.basis() == part.basis() && java.util.Objects.equals(f.period(), part.period())) {
+                whole = f;
+                if (f.evidence().block().equals(rate.evidence().block())) {
+                    break; // the total stated in the same paragraph is the one meant
                 }
             }
-            if (!holds) {
-                Candidate num = amounts.get(amounts.size() - 1);
-                Candidate den = amounts.get(0);
-                double expected = 100 * num.quantity().normalized().doubleValue() / den.quantity().normalized().doubleValue();
-                // the sentence's amounts may not be the rate's operands: very likely wrong, not certainly
-                out.add(new Finding("R-RATE/stated", "warning",
-                        label + "填报" + Findings.show(stated) + "%，但同句" + num.label() + Findings.show(num.quantity().normalized())
-                                + "万元÷" + den.label() + Findings.show(den.quantity().normalized()) + "万元="
-                                + Findings.show(Findings.round2(expected)) + "%，所列金额的任何比值均不等于所填比率",
-                        List.of(Findings.figure(c), Findings.figure(num), Findings.figure(den)),
-                        Findings.round2(expected), stated, stated.subtract(Findings.round2(expected))));
+        }
+        if (whole == null || whole.value().signum() == 0) {
+            return;
+        }
+        BigDecimal stated = rate.candidate().quantity().value();
+        if (ctx.tolerance().rateHolds(stated, part.value(), whole.value())) {
+            return;
+        }
+        BigDecimal expected = Findings.round2(100 * part.value().doubleValue() / whole.value().doubleValue());
+        out.add(new Finding("R-RATE/share", "warning",
+                part.label() + Findings.show(part.value()) + "万元" + rate.label() + Findings.show(stated) + "%，但"
+                        + Findings.show(part.value()) + "÷" + whole.label() + Findings.show(whole.value()) + "=" + Findings.show(expected) + "%",
+                List.of(Findings.figure(rate.candidate()), Findings.figure(part.candidate()), Findings.figure(whole.candidate())),
+                expected, stated, stated.subtract(expected)));
+    }
+
+    /** 「较2021年的1,046.45万元增加185.30万元，增长15.04%」: the change over the prior year's amount. */
+    private void change(Context ctx, Fact rate, List<Finding> out) {
+        Fact changed = null;
+        Fact prior = null;
+        Fact current = null;
+        for (Fact f : ctx.placeOf(rate)) {
+            if (f.candidate().quantity().start() >= rate.candidate().quantity().start() || !f.isMoney()) {
+                continue;
+            }
+            if (f.basis() == Basis.OTHER) {
+                changed = f;
+            } else if (f.period() != null && rate.period() != null && f.period() < rate.period()) {
+                prior = f;
+            } else if (current == null) {
+                current = f;
             }
         }
+        if (prior == null || prior.value().signum() == 0 || changed == null && current == null) {
+            return;
+        }
+        BigDecimal difference = changed != null ? changed.value().abs() : current.value().subtract(prior.value()).abs();
+        BigDecimal stated = rate.candidate().quantity().value().abs();
+        if (ctx.tolerance().rateHolds(stated, difference, prior.value())) {
+            return;
+        }
+        BigDecimal expected = Findings.round2(100 * difference.doubleValue() / prior.value().doubleValue());
+        List<Figure> figures = new ArrayList<>(List.of(Findings.figure(rate.candidate()), Findings.figure(prior.candidate())));
+        if (changed != null) {
+            figures.add(Findings.figure(changed.candidate()));
+        }
+        String severity = "error";
+        String matches = "";
+        if (current != null && current.value().signum() != 0 && ctx.tolerance().rateHolds(stated, difference, current.value())) {
+            severity = "warning";
+            matches = "；所填比率是以本年" + Findings.show(current.value()) + "万元作分母算得，分母用错";
+            figures.add(Findings.figure(current.candidate()));
+        }
+        out.add(new Finding("R-RATE/change", severity,
+                rate.label() + Findings.show(stated) + "%，但变动额" + Findings.show(difference) + "万元÷上年"
+                        + Findings.show(prior.value()) + "万元=" + Findings.show(expected) + "%" + matches,
+                figures, expected, stated, stated.subtract(expected)));
     }
 
-    private static List<Candidate> sentenceAmounts(Context ctx, Candidate rate) {
-        String snippetBlock = rate.evidence().block();
-        List<Candidate> out = new ArrayList<>();
-        String text = ctx.document().paragraphText(snippetBlock);
-        int start = Math.max(text.lastIndexOf('。', rate.quantity().start()) + 1, 0);
-        for (Candidate c : ctx.candidates()) {
-            if (c.evidence().block().equals(snippetBlock) && c.quantity().kind() == QuantityKind.AMOUNT
-                    && c.quantity().start() >= start && c.quantity().end() <= rate.quantity().start()) {
-                out.add(c);
+    /** The money figure right before a rate in its sentence. */
+    private static Fact previousMoney(Context ctx, Fact rate) {
+        Fact last = null;
+        for (Fact f : ctx.placeOf(rate)) {
+            if (f.candidate().quantity().start() >= rate.candidate().quantity().start()) {
+                break;
+            }
+            if (f.isMoney() && f.basis() != Basis.OTHER) {
+                last = f;
             }
         }
-        return out;
-    }
-
-    private static String group(Candidate c) {
-        return c.inTable() ? c.tableId() + "#" + c.row() : c.evidence().block();
-    }
-
-    /** The figure of {@code field} stated in {@code group}; budgets too when {@code anyBasis}. */
-    private static Candidate inGroup(Context ctx, String field, String group, boolean anyBasis) {
-        for (Assignment a : ctx.extraction().assignments()) {
-            if (a.field().equals(field) && (anyBasis || !a.budget()) && group(a.candidate()).equals(group)) {
-                return a.candidate();
-            }
-        }
-        return null;
-    }
-
-    private static Candidate first(Context ctx, String field) {
-        List<Assignment> a = ctx.actuals(field);
-        return a.isEmpty() ? null : a.get(0).candidate();
+        return last;
     }
 }
