@@ -19,7 +19,7 @@ public final class FieldCatalog {
             "支出", "金额", "资金", "情况", "人数", "共计", "额", "为");
 
     public static final List<Field> FIELDS = List.of(
-            new Field("staff.authorized", Unit.PERSONS, List.of("编制数", "人员编制", "编制人数", "核定编制"), List.of("编制")),
+            new Field("staff.authorized", Unit.PERSONS, List.of("编制数", "人员编制", "编制人数", "核定编制", "事业编制人数", "行政编制人数", "行政编制", "事业编制"), List.of("编制")),
             new Field("staff.actual", Unit.PERSONS, List.of("实有人数", "实际在职人数", "在职人数", "在职人员", "实有人员"), List.of()),
             new Field("staff.retired", Unit.PERSONS, List.of("离退人员", "离退休人员", "离退休人数", "退休人员"), List.of()),
             new Field("budget.initial", Unit.MONEY, List.of("年初预算数", "年初预算批复", "年初预算", "年初批复预算"), List.of()),
@@ -46,7 +46,8 @@ public final class FieldCatalog {
     /** Each field's variants with every suffix appended, built once: {@link #match} runs for every label. */
     private static final List<String[][]> SUFFIXED = FIELDS.stream()
             .map(f -> f.variants().stream()
-                    .map(v -> SUFFIXES.stream().map(suffix -> v + suffix).toArray(String[]::new))
+                    .map(v -> SUFFIXES.stream().filter(suffix -> !(suffix.equals("支出") && f.key().startsWith("income.")))
+                            .map(suffix -> v + suffix).toArray(String[]::new))
                     .toArray(String[][]::new))
             .toList();
     /** The last characters any variant-with-suffix can end with: a label ending otherwise matches no variant. */

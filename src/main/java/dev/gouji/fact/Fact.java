@@ -17,9 +17,10 @@ import java.math.BigDecimal;
  *                 ({@code t3#4}) or a sentence of a paragraph ({@code p12#2})
  * @param inferred true when the quantity was not named by the figure's own words but taken from what was named
  *                 before it or from a bare basis word (「实际支出」 after 「基本支出调整后预算…」, 「预算资金」)
+ * @param money    true for an amount of money (a bare number in a table whose column is money counts)
  */
 public record Fact(Candidate candidate, String quantity, boolean field, Integer period, boolean periodStated, Basis basis,
-        String scope, String place, boolean inferred) {
+        String scope, String place, boolean inferred, boolean money) {
 
     public BigDecimal value() {
         return candidate.quantity().normalized();
@@ -41,9 +42,8 @@ public record Fact(Candidate candidate, String quantity, boolean field, Integer 
         return candidate.inTable();
     }
 
-    /** Whether the figure is an amount of money (a bare number in a table counts when its column is money). */
     public boolean isMoney() {
-        return kind() == QuantityKind.AMOUNT || kind() == QuantityKind.NUMBER && inTable() && basis != Basis.OTHER;
+        return money;
     }
 
     public boolean isRate() {

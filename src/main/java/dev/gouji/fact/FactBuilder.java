@@ -36,17 +36,19 @@ public final class FactBuilder {
             "^(?:部门|单位|本部门|本单位|我局|我单位|本局)?(?:整体)?(?:全年|年度)?(?:财政)?(?:资金总额|资金|总额|整体支出|总支出|资金合计|总计|合计|小计)?[数额]?$");
     /** Words that may stand before a field's name without making it another quantity (局机关公用经费). */
     private static final Pattern QUALIFIERS = Pattern.compile(
-            "部门|单位|本单位|本部门|我局|我单位|本局|局|机关|全部|累计|当年|合计|共|一般公共预算|财政拨款|财政|其中|全口径|本级|用于|的|中|各|总");
+            "部门|单位|本单位|本部门|我局|我单位|本局|局|机关|全部|累计|当年|合计|共|一般公共预算|财政拨款|财政|其中|全口径|本级|用于|的|中|各|总"
+                    + "|另有|另外|此外|还有|以及|主要是|主要为");
     /** An organisation's name at the head of a label: 「…局」, 「…委员会」, 「…中心」 (with 本级, 机关). */
     private static final Pattern ORGANISATION = Pattern.compile("^.{2,30}?(?:局|委员会|委|办公室|院|中心|所|站|大队|支队|队|部|厅|处|会|学校|校|馆)(?:本级|机关)?");
     /** A funding source inside a label, not at its head and not naming the income it is: 「三公经费财政拨款支出」. */
-    private static final Pattern FUNDING_SOURCE = Pattern.compile("(?<=.)(?:一般公共预算)?财政拨款(?!收入)");
+    private static final Pattern FUNDING_SOURCE = Pattern.compile("(?<=[^算])(?:一般公共预算)?财政拨款(?!收入)");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile(
             "^(?:部门|单位|本单位|本部门|我局|我单位|本局|机关|全部|累计|当年|全口径|本级|市本级|县本级|区本级|各)");
     /** A row naming an organisational unit (局机关, 二级机构, 汇总): its columns name the figures. */
     private static final Pattern UNIT_ROW = Pattern.compile("(?:机构\\d*|机关|单位|汇总|本级|合计|总计|[局委院])$");
     /** Words after a figure that make it a threshold of a scale. */
     private static final Pattern BOUND_AFTER = Pattern.compile("\\s*(?:[(（]含[)）])?\\s*(?:以上|以下|及以上|及以下|至|～|~|-)");
+    private static final Pattern SCORE_COLUMN = Pattern.compile("分值|得分|权重|分数|评分");
     /** Column headers under which a bare number is not money: scores, weights, rates, counts. */
     private static final Pattern NOT_MONEY_COLUMN = Pattern.compile("分值|得分|权重|分数|评分|率|%|人数|个数|数量|户数|人次|面积|里程|长度|[(（](?:人|个|次|户|项|亩|公里|km|平方米|吨)[)）]");
     private static final Pattern RATE_FIELD = Pattern.compile(".*执行率$");
@@ -96,8 +98,8 @@ public final class FactBuilder {
             basis = defaultBasis(budgetReport);
         }
         boolean money = isMoney(c, column);
-        if (c.quantity().kind() == QuantityKind.NUMBER && !money) {
-            basis = Basis.OTHER; // a score, a weight or a count in its column: no budget, no actual
+        if (c.quantity().kind() == QuantityKind.NUMBER && SCORE_COLUMN.matcher(column).find()) {
+            basis = Basis.OTHER; // a score or a weight in its column: no budget, no actual
         }
         field = field.filter(f -> FieldExtractor.unitFits(f, c) && (f.unit() != FieldCatalog.Unit.MONEY || money));
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
@@ -107,13 +109,16 @@ public final class FactBuilder {
             // the rows of a project table are projects, its 合计 their total: none is the department's figure
             quantity = null;
             scope = isBare(subject) ? TableScopes.PROJECT_TOTAL : c.rowLabel();
-        } else if (quantity == null && money && isBare(subject) && !c.indicatorTable()) {
+        } else if (quantity == null && money && isBare(subject) && !c.rowLabel().isBlank() && !c.indicatorTable()) {
             quantity = totalOn(basis, c, budgetReport);
             inferred = quantity != null;
         }
+        if (field.isPresent() && field.get().unit() == FieldCatalog.Unit.PERSONS && c.label().startsWith("其中")) {
+            scope = subject; // 「其中：行政编制」: a part of the staff, not the staff
+        }
         String place = c.tableId() + "#" + c.row();
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, scope, place, inferred);
+                basis, scope, place, inferred, money);
     }
 
     /**
@@ -160,7 +165,9 @@ public final class FactBuilder {
         String before = text.substring(sentenceStart, Math.max(sentenceStart, at - clause.length()));
         QuantityKind kind = c.quantity().kind();
         Basis basis;
-        if (BOUND_AFTER.matcher(text.substring(Math.min(c.quantity().end(), text.length()))).lookingAt()) {
+        if (c.quantity().qualifier() == dev.gouji.extract.number.Qualifier.APPROXIMATE && clause.replaceAll("[\\s(（]", "").isEmpty()) {
+            basis = Basis.OTHER; // 「52,418.63万元（约5.24亿元）」: the figure before it again, rounded
+        } else if (BOUND_AFTER.matcher(text.substring(Math.min(c.quantity().end(), text.length()))).lookingAt()) {
             basis = Basis.OTHER; // 「总分90分（含）以上为“优”」: a threshold, not a figure of the year
         } else if (kind == QuantityKind.PERCENT) {
             basis = Basis.RATE;
@@ -202,8 +209,11 @@ public final class FactBuilder {
         String scope = null;
         boolean inferred = false;
         Subjects.Named inSentence = subjects.inSentence(sentenceStart);
-        if (field.isPresent() && field.get().exact().contains(subject) && inSentence != null && !inSentence.field()) {
-            // 「区级科技创新专项资金安排预算360万元，支出356.8万元」: 支出 alone is the project's, not the department's
+        Subjects.Named spokenOf = subjects.before(sentenceStart);
+        if (field.isPresent() && field.get().exact().contains(subject)
+                && (inSentence != null || spokenOf != null && !spokenOf.field())) {
+            // 「区级科技创新专项资金安排预算360万元，支出356.8万元」, 「“三公”经费支出预算为8.50万元，支出决算为6.91万元」:
+            // 支出 alone is what the sentence speaks of, not the department's total
             quantity = null;
             bare = true;
         }
@@ -215,9 +225,9 @@ public final class FactBuilder {
         }
         if (kind == QuantityKind.PERCENT) {
             // 「基本支出…实际支出981.23万元，执行率99.06%」: the rate of the sub-item, not of the department
-            if (quantity != null && RATE_FIELD.matcher(subject).matches() && inSentence != null) {
-                scope = inSentence.field() ? (isSubItem(inSentence.quantity()) ? inSentence.quantity() : inSentence.scope())
-                        : inSentence.quantity();
+            Fact operand = subjects.lastMoney(sentenceStart);
+            if (quantity != null && RATE_FIELD.matcher(subject).matches() && operand != null) {
+                scope = operand.field() && isSubItem(operand.quantity()) ? operand.quantity() : operand.scope();
             }
         } else if (bare && basis != Basis.OTHER && kind == QuantityKind.AMOUNT) {
             Subjects.Named named = subjects.before(sentenceStart);
@@ -239,7 +249,7 @@ public final class FactBuilder {
             quantity = null; // 「年初预算执行数」: not the budget itself
         }
         Fact fact = new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear,
-                stated, resolved, scope, place, inferred);
+                stated, resolved, scope, place, inferred, kind == QuantityKind.AMOUNT);
         subjects.record(sentenceStart, at, fact, !bare && resolved != Basis.OTHER && kind != QuantityKind.PERCENT
                 ? (quantity != null ? quantity : subject) : null, quantity != null);
         return fact;
@@ -313,7 +323,7 @@ public final class FactBuilder {
     private static boolean qualifiersOnly(String subject) {
         int length = FieldCatalog.matchedLength(subject);
         String prefix = ORGANISATION.matcher(subject.substring(0, Math.max(0, subject.length() - length))).replaceFirst("");
-        return QUALIFIERS.matcher(prefix).replaceAll("").length() <= 2;
+        return QUALIFIERS.matcher(prefix).replaceAll("").length() <= 1;
     }
 
     /**

@@ -66,6 +66,17 @@ final class Subjects {
         return sentenceLast;
     }
 
+    /** The last money figure of the sentence so far (the operand a rate after it speaks of), or null. */
+    Fact lastMoney(int sentenceStart) {
+        enter(sentenceStart);
+        for (int i = sentenceFacts.size() - 1; i >= 0; i--) {
+            if (sentenceFacts.get(i).fact().isMoney() && sentenceFacts.get(i).fact().basis() != Basis.OTHER) {
+                return sentenceFacts.get(i).fact();
+            }
+        }
+        return null;
+    }
+
     /** The figure a 「其中」 between it and {@code at} makes {@code at}'s whole, or null. */
     Fact wholeOf(int sentenceStart, int at) {
         enter(sentenceStart);
@@ -132,11 +143,10 @@ final class Subjects {
         if (name.isEmpty() || name.startsWith("其中")) {
             return null;
         }
-        var field = FieldCatalog.match(name);
+        var field = FactBuilder.match(name, name);
         if (field.isPresent()) {
             // 「（二）项目支出情况。」 names an amount; 「1.执行率情况。」 names no amount a bare figure could be
-            return field.get().unit() == FieldCatalog.Unit.MONEY && FactBuilder.match(name, name).isPresent()
-                    ? new Named(field.get().key(), true, null) : null;
+            return field.get().unit() == FieldCatalog.Unit.MONEY ? new Named(field.get().key(), true, null) : null;
         }
         return PROJECT_LIKE.matcher(name).matches() ? new Named(name, false, null) : null;
     }
