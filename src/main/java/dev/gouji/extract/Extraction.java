@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /** What the extractors recovered from one document, before reconciliation. */
 public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear, Sourced<String> reportKind,
         Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators, List<Mention> mentions,
-        List<Candidate> candidates, List<Assignment> assignments, List<dev.gouji.fact.Fact> facts) {
+        List<Candidate> candidates, List<Assignment> assignments, List<dev.gouji.fact.Fact> facts,
+        List<dev.gouji.fact.Breakdown> breakdowns) {
 
     /** A located figure taken for a canonical field; {@code budget} when it states a budget, not an actual. */
     public record Assignment(String field, Candidate candidate, boolean budget) {
@@ -21,6 +22,7 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
     public Extraction {
         candidates = List.copyOf(candidates);
         facts = List.copyOf(facts);
+        breakdowns = List.copyOf(breakdowns);
         assignments = List.copyOf(assignments);
         fields = new TreeMap<>(fields);
         projects = List.copyOf(projects);

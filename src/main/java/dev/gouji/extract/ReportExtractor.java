@@ -43,7 +43,8 @@ public final class ReportExtractor {
                     f.period(), f.basis().json(), f.scope()));
         }
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, candidates, fiscalYear),
-                indicators.extract(doc), mentions, candidates, assignments, facts);
+                indicators.extract(doc), mentions, candidates, assignments, facts,
+                dev.gouji.fact.TableBreakdowns.find(doc, facts));
     }
 
 }

@@ -76,6 +76,8 @@ final class SumRule implements Rule {
                 }
             }
         }
+        out.addAll(fieldValues(ctx));
+        out.addAll(breakdowns(ctx));
         out.addAll(splitTotals(ctx));
         out.addAll(costItems(ctx));
         return out;
@@ -113,6 +115,77 @@ final class SumRule implements Rule {
         String message = name + Findings.show(t) + "万元与" + partText + "之和" + Findings.show(sum) + "万元不符，相差"
                 + Findings.show(diff.abs()) + "万元" + elsewhere;
         return new Finding(rule, "error", message, figures, sum, t, diff);
+    }
+
+    /**
+     * The standard identities between the fields' values: each value is the fiscal year's actual wherever the
+     * report states it, so the identities hold between them even when no one place states them together.
+     */
+    private List<Finding> fieldValues(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        var fields = ctx.extraction().fields();
+        for (Identity id : IDENTITIES) {
+            var total = fields.get(id.total());
+            if (total == null || total.number() == null) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>(id.parts());
+            if (keys.contains("three_public.vehicle") && !fields.containsKey("three_public.vehicle")) {
+                keys.remove("three_public.vehicle");
+                keys.add("three_public.vehicle_purchase");
+                keys.add("three_public.vehicle_operation");
+            }
+            if (!keys.stream().allMatch(k -> fields.containsKey(k) && fields.get(k).number() != null)) {
+                continue;
+            }
+            BigDecimal[] values = keys.stream().map(k -> fields.get(k).number()).toArray(BigDecimal[]::new);
+            if (ctx.tolerance().sumHolds(total.number(), values)) {
+                continue;
+            }
+            BigDecimal sum = java.util.Arrays.stream(values).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<Figure> figures = new ArrayList<>();
+            figures.add(Findings.figure(id.message(), total.number(), "万元", total.evidence()));
+            StringBuilder parts = new StringBuilder();
+            for (String k : keys) {
+                String name = dev.gouji.extract.FieldCatalog.chineseName(k);
+                figures.add(Findings.figure(name, fields.get(k).number(), "万元", fields.get(k).evidence()));
+                parts.append(parts.length() > 0 ? "、" : "").append(name).append(Findings.show(fields.get(k).number())).append("万元");
+            }
+            BigDecimal diff = total.number().subtract(sum);
+            out.add(new Finding("R-SUM/" + id.id(), "error", id.message() + Findings.show(total.number()) + "万元与" + parts
+                    + "之和" + Findings.show(sum) + "万元不符，相差" + Findings.show(diff.abs()) + "万元", figures, sum, total.number(), diff));
+        }
+        return out;
+    }
+
+    /** A table's total against the rows it sums (合计 rows, numbered sub-rows, classification codes). */
+    private List<Finding> breakdowns(Context ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (dev.gouji.fact.Breakdown b : ctx.extraction().breakdowns()) {
+            if (!b.complete()) {
+                continue; // a 「其中」 list: R-PART's
+            }
+            BigDecimal[] values = b.parts().stream().map(dev.gouji.fact.Fact::value).toArray(BigDecimal[]::new);
+            BigDecimal total = b.total().value();
+            if (ctx.tolerance().sumHolds(total, values)) {
+                continue;
+            }
+            BigDecimal sum = java.util.Arrays.stream(values).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<Figure> figures = new ArrayList<>();
+            figures.add(Findings.figure(b.total().candidate()));
+            StringBuilder parts = new StringBuilder();
+            for (dev.gouji.fact.Fact p : b.parts()) {
+                figures.add(Findings.figure(p.candidate()));
+                parts.append(parts.length() > 0 ? " + " : "").append(Findings.show(p.value()));
+            }
+            BigDecimal diff = total.subtract(sum);
+            String column = b.total().candidate().column().isBlank() ? "" : "（" + b.total().candidate().column() + "）";
+            out.add(new Finding("R-SUM/table-total", "error",
+                    b.total().label() + column + Findings.show(total) + "万元，但其所列各项" + parts + " = " + Findings.show(sum)
+                            + "万元，相差" + Findings.show(diff.abs()) + "万元",
+                    figures, sum, total, diff));
+        }
+        return out;
     }
 
     /** 「按收入性质分：2623.42」 and 「按支出性质分：2628.42」 split one budget two ways: they must agree. */
