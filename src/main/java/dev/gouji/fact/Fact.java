@@ -13,11 +13,13 @@ import java.math.BigDecimal;
  * or the sub-item, project or funding source it belongs to), and where it stands.
  *
  * @param field    true when {@code quantity} is a canonical field key (not a label)
+ * @param basisStated true when the words say the basis; false when it is the report kind's default (a
+ *                 self-evaluation's bare figure reads as spent, a budget disclosure's as budgeted)
  * @param place    the smallest place the figure shares with the figures stated with it: a table row
  *                 ({@code t3#4}) or a sentence of a paragraph ({@code p12#2})
  */
 public record Fact(Candidate candidate, String quantity, boolean field, Integer period, boolean periodStated, Basis basis,
-        String scope, String place) {
+        boolean basisStated, String scope, String place) {
 
     public BigDecimal value() {
         return candidate.quantity().normalized();

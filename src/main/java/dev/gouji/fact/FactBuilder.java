@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * its label with the year and basis words taken out (「“三公”经费决算总额」 is 三公经费 on an actual basis).
  * A clause that names only a basis (「…年初预算8.46万元，实际支出0.21万元」) speaks of the quantity named
  * before it in the same sentence; with nothing before it, of the department's total (年初预算数 is
- * budget.initial, 调整后预算数 budget.full_year, 实际支出 spending.total).
+ * budget.initial, 调整后预算数 budget.full_year, 实际支出 spending.total). A bare 「支出」 after the budget of
+ * something named (「…安排预算360万元，支出356.8万元」) is that thing's spending; 「支出」 after a fund's name is an
+ * actual. {@code basisStated} tells a basis the words say from the report kind's default.
  */
 public final class FactBuilder {
     /** Words of a change between two figures: the figure after them is a difference, not a level. */
@@ -30,6 +32,10 @@ public final class FactBuilder {
     private static final Pattern TOTAL_SUBJECT = Pattern.compile(
             "^(?:部门|单位|本部门|本单位|我局|我单位)?(?:整体)?(?:年度)?(?:资金总额|资金|总额|整体支出|总支出|资金合计|总计)?[数额]?$");
     private static final Pattern RATE_FIELD = Pattern.compile(".*执行率$");
+    /** A clause that says only that money was spent (「支出356.80万元」), naming nothing. */
+    private static final Pattern BARE_SPENT = Pattern.compile("^(?:共|共计|累计|已|实际)?支出(?:了|数)?$");
+    /** A fund or project named, then 支出 (not a field such as 项目支出, which the catalogue knows). */
+    private static final Pattern SPENT_AFTER_NAME = Pattern.compile(".+(?:经费|资金|项目|专项|补助|补贴|奖励)(?:实际)?支出(?:了|数)?$");
 
     private FactBuilder() {
     }
@@ -73,6 +79,7 @@ public final class FactBuilder {
                 basis = c.quantity().kind() == QuantityKind.PERCENT ? Basis.RATE : firstNonNull(BasisWords.of(row), BasisWords.of(column));
             }
         }
+        boolean basisStated = basis != null;
         if (basis == null) {
             basis = defaultBasis(budgetReport);
         }
@@ -82,7 +89,7 @@ public final class FactBuilder {
         }
         String place = c.tableId() + "#" + c.row();
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, null, place);
+                basis, basisStated, null, place);
     }
 
     private static Fact fromSentence(Document doc, Map<String, String> paragraphs, Candidate c, Integer fiscalYear,
@@ -110,16 +117,28 @@ public final class FactBuilder {
             stated = PeriodWords.names(context) && PeriodWords.of(context, fiscalYear) != null;
             period = stated ? PeriodWords.of(context, fiscalYear) : null;
         }
+        Fact previous = lastInSentence.get(place);
         // the clause as written first: trimming it to its head words can drop a word that names the field (其他收入)
         String subject = subject(Labels.clean(clause), c.quantity().kind());
-        Optional<FieldCatalog.Field> field = FieldCatalog.match(subject);
-        if (field.isEmpty()) {
-            subject = subject(c.label(), c.quantity().kind());
+        Optional<FieldCatalog.Field> field;
+        if (basis == null && spentOfBudgetBefore(previous, subject)) {
+            // 「…安排预算360万元，支出356.8万元」: what was spent of the budget just named, not the department's spending
+            basis = Basis.ACTUAL;
+            subject = "";
+            field = Optional.empty();
+        } else {
             field = FieldCatalog.match(subject);
+            if (field.isEmpty()) {
+                subject = subject(c.label(), c.quantity().kind());
+                field = FieldCatalog.match(subject);
+            }
         }
+        if (basis == null && field.isEmpty() && SPENT_AFTER_NAME.matcher(subject).matches()) {
+            basis = Basis.ACTUAL; // 「科普宣传经费支出42.55万元」: 支出 after a fund's name says it was spent
+        }
+        boolean basisStated = basis != null;
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
         String scope = null;
-        Fact previous = lastInSentence.get(place);
         if (c.quantity().kind() == QuantityKind.PERCENT) {
             // 「基本支出…实际支出981.23万元，执行率99.06%」: the rate of the sub-item, not of the department
             if (quantity != null && RATE_FIELD.matcher(subject).matches() && previous != null && isSubItem(previous.quantity())) {
@@ -133,7 +152,7 @@ public final class FactBuilder {
                 scope = previous.scope();
             } else {
                 // 「科技创新券补贴年初预算160万元，…调整后预算140万元」: the project's budget, not the department's
-                scope = previous.scope() != null ? previous.scope() : previous.quantity();
+                scope = previous.scope() != null ? previous.scope() : subject(previous.label(), previous.kind());
             }
         }
         if (basis == null) {
@@ -143,7 +162,13 @@ public final class FactBuilder {
             quantity = null; // 「年初预算执行数」: not the budget itself
         }
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, scope, place);
+                basis, basisStated, scope, place);
+    }
+
+    /** A bare 「支出」 right after a budget of something other than the department's total budget. */
+    private static boolean spentOfBudgetBefore(Fact previous, String subject) {
+        return previous != null && previous.basis().isBudget() && !previous.quantity().startsWith("budget.")
+                && BARE_SPENT.matcher(subject).matches();
     }
 
     /** The quantity a bare basis word states: the department's budget or its total spending. */
