@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
+import dev.gouji.reconcile.Reconciler;
+import dev.gouji.record.Finding;
 import dev.gouji.record.Project;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -141,5 +144,42 @@ class ProjectExtractorTest {
         Project p = project(ex, "馆藏档案数字化加工经费");
         assertMoney("70", p.amount(), "one figure that does not say which is the amount");
         assertNull(p.actual());
+    }
+
+    private static final String TABLE_AND_TEXT = TITLE + """
+            <p>表2　项目支出执行情况（单位：万元）</p>
+            <table border="1">
+            <tr><td>序号</td><td>项目名称</td><td>预算数</td><td>执行数</td><td>执行率</td></tr>
+            <tr><td>1</td><td>公共文化设施维修经费</td><td>150.00</td><td>142.00</td><td>94.67%</td></tr>
+            <tr><td>2</td><td>文化遗产普查补助</td><td>60.00</td><td>57.30</td><td>95.50%</td></tr>
+            </table>
+            <p>公共文化设施维修经费年初预算130.00万元，年中追加后预算150.00万元，实际支出{ACTUAL}万元。其中：文化遗产普查补助57.30万元。</p>
+            """;
+
+    @Test
+    void theTextsActualAgainstTheTablesActualOnly() throws Exception {
+        String body = TABLE_AND_TEXT.replace("{ACTUAL}", "124.00");
+        Document doc = read(body);
+        Extraction ex = EXTRACTOR.extract(doc);
+        Project p = project(ex, "公共文化设施维修经费");
+        assertMoney("150", p.amount(), "amount");
+        assertMoney("142", p.actual(), "the table's actual");
+        List<Finding> conflicts = new Reconciler(PipelineConfig.defaults()).reconcile(ex, doc).stream()
+                .filter(f -> f.rule().equals("R-CONFLICT/project")).toList();
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals(0, new BigDecimal("142").compareTo(conflicts.get(0).expected()));
+        assertEquals(0, new BigDecimal("124.00").compareTo(conflicts.get(0).actual()));
+    }
+
+    @Test
+    void anInitialBudgetOrARestatedFigureIsNoConflict() throws Exception {
+        String body = TABLE_AND_TEXT.replace("{ACTUAL}", "142.00");
+        Document doc = read(body);
+        Extraction ex = EXTRACTOR.extract(doc);
+        assertMoney("57.30", project(ex, "文化遗产普查补助").actual(), "actual");
+        assertMoney("60", project(ex, "文化遗产普查补助").amount(), "a figure restating the actual is not the amount");
+        List<Finding> conflicts = new Reconciler(PipelineConfig.defaults()).reconcile(ex, doc).stream()
+                .filter(f -> f.rule().startsWith("R-CONFLICT")).toList();
+        assertTrue(conflicts.isEmpty(), conflicts.toString());
     }
 }
