@@ -19,7 +19,7 @@ public final class ReportExtractor {
     private final CandidateFinder finder = new CandidateFinder(numbers);
     private final IdentityExtractor identity = new IdentityExtractor();
     private final FieldExtractor fields = new FieldExtractor();
-    private final ProjectExtractor projects = new ProjectExtractor(numbers);
+    private final ProjectExtractor projects = new ProjectExtractor();
     private final IndicatorExtractor indicators = new IndicatorExtractor(numbers);
     private final GradeExtractor grades = new GradeExtractor();
 
@@ -42,7 +42,7 @@ public final class ReportExtractor {
                     c.label(), q.qualifier().name().toLowerCase(Locale.ROOT), c.evidence(), f.quantity(),
                     f.period(), f.basis().json(), f.scope()));
         }
-        return new Extraction(department, year, kind, fieldValues, projects.extract(doc, candidates, fiscalYear),
+        return new Extraction(department, year, kind, fieldValues, projects.extract(doc, facts, fiscalYear),
                 indicators.extract(doc), mentions, candidates, assignments, facts,
                 dev.gouji.fact.TableBreakdowns.find(doc, facts));
     }

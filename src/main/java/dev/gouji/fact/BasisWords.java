@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
  * Reads the basis of a figure from the words that name it (a clause, a row label, a column header): the
  * basis word nearest the figure wins (「预算执行数」 is an actual, 「决算数」 over 「预算数」 in a two-row header
  * is an actual). Names of funds and procedures that contain 预算 (一般公共预算, 预算管理) are not basis words.
+ * Money allocated ahead of the year (提前下达) is the initial budget; money paid out (兑付, 拨付, 发放) is spent.
  */
 public final class BasisWords {
     /** Compounds that contain a basis word but do not state a basis: masked before the search. */
@@ -15,11 +16,11 @@ public final class BasisWords {
                     + "|预算绩效|预算调整率|预算公开|预算信息|部门预算(?!数)|预算收支|预算收入|预算内|预算外|预算级次|未完成");
     /** Longest first, so that 年初预算数 is not read as 预算数, nor 实际完成值 as 实际. */
     private static final Pattern WORDS = Pattern.compile(
-            "(?<initial>年初预算|年初批复|年初安排|年初计划|批复预算|预算批复)"
+            "(?<initial>年初预算|年初批复|年初安排|年初计划|批复预算|预算批复|提前下达)"
                     + "|(?<achieved>实际完成值|实际完成|完成值|实际值|完成情况|完成数|实现值)"
                     + "|(?<target>年度指标值|指标值|目标值|年度目标|绩效目标|预期目标|计划完成|目标)"
                     + "|(?<budget>调整后预算|调整后全年预算|调整预算|全年预算|年度预算|预算数|预算安排|预算金额|预算资金|预算申请|预算|全年计划|计划数|计划投资|下达资金|下达)"
-                    + "|(?<actual>决算|执行数|实际执行|实际支出|实际使用|实际到位|实际发生|实际|执行金额|执行|已支出|支出数|累计支出|兑付|拨付)");
+                    + "|(?<actual>决算|执行数|实际执行|实际支出|实际使用|实际到位|实际发生|实际|执行金额|执行|已支出|支出数|累计支出|兑付|拨付|发放)");
 
     private BasisWords() {
     }

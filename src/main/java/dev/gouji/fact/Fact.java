@@ -13,6 +13,8 @@ import java.math.BigDecimal;
  * or the sub-item, project or funding source it belongs to), and where it stands.
  *
  * @param field    true when {@code quantity} is a canonical field key (not a label)
+ * @param basisStated true when the words say the basis; false when it is the report kind's default (a
+ *                 self-evaluation's bare figure reads as spent, a budget disclosure's as budgeted)
  * @param place    the smallest place the figure shares with the figures stated with it: a table row
  *                 ({@code t3#4}) or a sentence of a paragraph ({@code p12#2})
  * @param inferred true when the quantity was not named by the figure's own words but taken from what was named
@@ -20,7 +22,7 @@ import java.math.BigDecimal;
  * @param money    true for an amount of money (a bare number in a table whose column is money counts)
  */
 public record Fact(Candidate candidate, String quantity, boolean field, Integer period, boolean periodStated, Basis basis,
-        String scope, String place, boolean inferred, boolean money) {
+        boolean basisStated, String scope, String place, boolean inferred, boolean money) {
 
     public BigDecimal value() {
         return candidate.quantity().normalized();

@@ -46,6 +46,8 @@ public final class FactBuilder {
             "^(?:部门|单位|本单位|本部门|我局|我单位|本局|机关|全部|累计|当年|全口径|本级|市本级|县本级|区本级|各)");
     /** A row naming an organisational unit (局机关, 二级机构, 汇总): its columns name the figures. */
     private static final Pattern UNIT_ROW = Pattern.compile("(?:机构\\d*|机关|单位|汇总|本级|合计|总计|[局委院])$");
+    /** A fund or project named, then 支出 (not a field such as 项目支出, which the catalogue knows). */
+    private static final Pattern SPENT_AFTER_NAME = Pattern.compile(".+(?:经费|资金|项目|专项|补助|补贴|奖励)(?:实际)?支出(?:了|数)?$");
     /** Words after a figure that make it a threshold of a scale. */
     private static final Pattern BOUND_AFTER = Pattern.compile("\\s*(?:[(（]含[)）])?\\s*(?:以上|以下|及以上|及以下|至|～|~|-)");
     private static final Pattern SCORE_COLUMN = Pattern.compile("分值|得分|权重|分数|评分");
@@ -94,6 +96,7 @@ public final class FactBuilder {
                 basis = c.quantity().kind() == QuantityKind.PERCENT ? Basis.RATE : firstNonNull(BasisWords.of(row), BasisWords.of(column));
             }
         }
+        boolean basisStated = basis != null;
         if (basis == null) {
             basis = defaultBasis(budgetReport);
         }
@@ -118,7 +121,7 @@ public final class FactBuilder {
         }
         String place = c.tableId() + "#" + c.row();
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, scope, place, inferred, money);
+                basis, basisStated, scope, place, inferred, money);
     }
 
     /**
@@ -237,6 +240,7 @@ public final class FactBuilder {
                 scope = named.scope();
             } else if (named != null) {
                 scope = named.quantity(); // 「科技创新券补贴年初预算160万元，…调整后预算140万元」: the project's
+                inferred = true;
             } else {
                 Basis on = basis == null ? defaultBasis(budgetReport) : basis;
                 Optional<FieldCatalog.Field> asWritten = FieldCatalog.match(cleaned);
@@ -244,12 +248,16 @@ public final class FactBuilder {
                 inferred = asWritten.isEmpty();
             }
         }
+        if (basis == null && quantity == null && SPENT_AFTER_NAME.matcher(subject).matches()) {
+            basis = Basis.ACTUAL; // 「科普宣传经费支出42.55万元」: 支出 after a fund's name says it was spent
+        }
+        boolean basisStated = basis != null;
         Basis resolved = basis == null ? defaultBasis(budgetReport) : basis;
         if (quantity != null && quantity.startsWith("budget.") && resolved == Basis.ACTUAL) {
             quantity = null; // 「年初预算执行数」: not the budget itself
         }
         Fact fact = new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear,
-                stated, resolved, scope, place, inferred, kind == QuantityKind.AMOUNT);
+                stated, resolved, basisStated, scope, place, inferred, kind == QuantityKind.AMOUNT);
         subjects.record(sentenceStart, at, fact, !bare && resolved != Basis.OTHER && kind != QuantityKind.PERCENT
                 ? (quantity != null ? quantity : subject) : null, quantity != null);
         return fact;

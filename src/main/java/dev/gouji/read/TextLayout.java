@@ -176,6 +176,41 @@ final class TextLayout {
         }
     }
 
+    /**
+     * A two-row header written without its merges: 「项目 | 2021年 | 2022年」 over 「(blank) | 预算数 | 决算数 |
+     * 预算数 | 决算数」. The row below starts under the upper row's first cells (left blank, they continue
+     * them) and has a whole multiple of the upper row's remaining cells: each of those spans that many
+     * columns. Returns the span, or 0 when the rows do not have that shape.
+     */
+    private static int evenSpan(List<StringBuilder> upper, List<StringBuilder> lower) {
+        int lead = 0;
+        while (lead < lower.size() && lower.get(lead).toString().isBlank()) {
+            lead++;
+        }
+        int spanned = upper.size() - lead;
+        int below = lower.size() - lead;
+        if (lead == 0 || spanned < 2 || below <= spanned || below % spanned != 0
+                || !allLabels(upper.subList(lead, upper.size())) || !allLabels(lower.subList(lead, lower.size()))) {
+            return 0;
+        }
+        return below / spanned;
+    }
+
+    /** The number of the upper row's cells that the row below spreads under (those after its blank lead). */
+    private static int countAfterLead(List<StringBuilder> lower, int upperSize) {
+        int lead = 0;
+        while (lead < lower.size() && lower.get(lead).toString().isBlank()) {
+            lead++;
+        }
+        return upperSize - lead;
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("[-−—+]?[\\d,.，．]+%?");
+
+    private static boolean allLabels(List<StringBuilder> cells) {
+        return cells.stream().map(StringBuilder::toString).allMatch(t -> !t.isBlank() && !FIGURE.matcher(t.strip()).matches());
+    }
+
     private static List<String> texts(List<StringBuilder> row) {
         return row.stream().map(b -> WHITESPACE.matcher(b).replaceAll(" ").trim()).toList();
     }
@@ -188,6 +223,7 @@ final class TextLayout {
         TableBuilder table = new TableBuilder();
         for (int r = 0; r < tableRows.size(); r++) {
             List<StringBuilder> cells = tableRows.get(r);
+            int even = r + 1 < tableRows.size() ? evenSpan(cells, tableRows.get(r + 1)) : 0;
             table.startRow();
             boolean leading = r > 0;
             for (int c = 0; c < cells.size(); c++) {
@@ -195,6 +231,8 @@ final class TextLayout {
                 leading &= text.isBlank();
                 if (leading) {
                     table.mergedFromAbove(1);
+                } else if (even > 0 && c >= cells.size() - countAfterLead(tableRows.get(r + 1), cells.size())) {
+                    table.cell(text, even, 1);
                 } else {
                     int span = c == cells.size() - 1 ? Math.max(1, width - c) : 1;
                     table.cell(text, span, 1);

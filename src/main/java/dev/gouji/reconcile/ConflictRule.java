@@ -6,8 +6,6 @@ import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
 import dev.gouji.record.Indicator;
-import dev.gouji.record.Project;
-import dev.gouji.record.Statement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,9 +14,9 @@ import java.util.Map;
 
 /**
  * R-CONFLICT: one quantity stated with different values. Statements of a canonical field under the same
- * label (a sentence and a table row both saying 项目支出); a project's amount in the text against the
- * same project in a table; an indicator's target against the figure its own row or the text gives for
- * the same thing (labels alike, same dimension, compared in the base unit).
+ * label (a sentence and a table row both saying 项目支出); an indicator's target against the figure its
+ * own row or the text gives for the same thing (labels alike, same dimension, compared in the base unit).
+ * Projects' statements are {@link ProjectConflictRule}'s.
  */
 final class ConflictRule implements Rule {
     @Override
@@ -30,7 +28,6 @@ final class ConflictRule implements Rule {
     public List<Finding> check(Context ctx) {
         List<Finding> out = new ArrayList<>();
         fieldStatements(ctx, out);
-        projects(ctx, out);
         indicatorTargets(ctx, out);
         return out;
     }
@@ -81,36 +78,6 @@ final class ConflictRule implements Rule {
                 name + "前后表述不一致：" + Findings.show(va) + unit + "（" + a.evidence().block() + "）与" + Findings.show(vb) + unit
                         + "（" + b.evidence().block() + "），相差" + Findings.show(va.subtract(vb).abs()) + unit,
                 List.of(Findings.figure(a), Findings.figure(b)), vb, va, va.subtract(vb));
-    }
-
-    /**
-     * A project stated in the text and in a table: each sentence's figure must be one of the table's
-     * (its budget, its actual or its total); otherwise the sentence misstates it.
-     */
-    private void projects(Context ctx, List<Finding> out) {
-        for (Project project : ctx.extraction().projects()) {
-            List<Statement> text = project.statements().stream().filter(s -> s.label().startsWith("text")).toList();
-            List<Statement> table = project.statements().stream().filter(s -> !s.label().startsWith("text")).toList();
-            if (text.isEmpty() || table.isEmpty()) {
-                continue;
-            }
-            for (Statement stated : text) {
-                boolean matches = table.stream().anyMatch(t -> ctx.tolerance().same(stated.value(), t.value()));
-                if (matches) {
-                    continue;
-                }
-                Statement other = table.stream().filter(t -> t.label().startsWith("actual")).findFirst().orElse(table.get(0));
-                BigDecimal v = stated.value();
-                BigDecimal w = other.value();
-                out.add(new Finding("R-CONFLICT/project", "error",
-                        "项目「" + project.name() + "」在正文中为" + Findings.show(v) + "万元，而表中为" + Findings.show(w) + "万元（"
-                                + other.label().replaceFirst("^\\w+: ", "") + "），相差" + Findings.show(v.subtract(w).abs()) + "万元",
-                        List.of(Findings.figure(project.name(), v, "万元", stated.evidence()),
-                                Findings.figure(project.name(), w, "万元", other.evidence())),
-                        w, v, v.subtract(w)));
-                break;
-            }
-        }
     }
 
     /** An indicator's target against a figure for the same thing in its own row or in the text. */

@@ -13,8 +13,8 @@ import java.util.List;
  */
 public final class Reconciler {
     /** Narrow rules first: a part larger than its whole also breaks the sum it belongs to, and is reported as such. */
-    private static final List<Rule> RULES = List.of(new PartRule(), new SumRule(), new ConflictRule(), new RateRule(),
-            new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule());
+    private static final List<Rule> RULES = List.of(new PartRule(), new SumRule(), new ConflictRule(), new ProjectConflictRule(),
+            new RateRule(), new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule());
 
     private final PipelineConfig config;
     private final Tolerance tolerance;

@@ -4,7 +4,8 @@ import dev.gouji.record.Finding;
 import java.util.List;
 
 /** One family of contradictions (shared/spec/rules.md). A rule lacking the figures it needs stays silent. */
-public sealed interface Rule permits SumRule, PartRule, ConflictRule, RateRule, ScoreRule, PriceRule, YearRule, RollRule, TargetRule {
+public sealed interface Rule permits SumRule, PartRule, ConflictRule, ProjectConflictRule, RateRule, ScoreRule, PriceRule, YearRule,
+        RollRule, TargetRule {
     /** The family id, e.g. {@code R-SUM}. */
     String family();
 

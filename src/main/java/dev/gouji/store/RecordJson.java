@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.gouji.record.FieldValue;
 import dev.gouji.record.ReportRecord;
+import dev.gouji.record.Statement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -32,6 +33,7 @@ public final class RecordJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addMixIn(FieldValue.class, FieldValueMixin.class)
+            .addMixIn(Statement.class, StatementMixin.class)
             .build();
 
     /**
@@ -43,6 +45,11 @@ public final class RecordJson {
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"mentions"})
     private abstract static class WithoutMentionsMixin {
+    }
+
+    /** A field's statements do not tell basis and source apart: their keys are left out rather than null. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    private abstract static class StatementMixin {
     }
 
     /** {@link FieldValue#value()} is declared Object: read numbers (also integral ones) as BigDecimal. */

@@ -21,9 +21,12 @@ public final class SyntheticReport {
     /** One contradiction to plant; NONE keeps the report consistent. */
     public enum Plant { NONE, SUM_PUBLIC, PART_LARGER, CONFLICT_PROJECT, RATE_EXECUTION, RATE_CONTROL, SCORE_DEDUCTIONS, PRICE, ROLL, YEAR, TARGET }
 
-    /** The figures the report states, in 万元 / 人 / % / 分. */
+    /**
+     * The figures the report states, in 万元 / 人 / % / 分. A project's {@code projectAmounts} is what the text and
+     * the actual column give (spent); {@code projectBudgets} the fiscal year's budget column.
+     */
     public record Truth(String department, int year, Map<String, BigDecimal> fields, List<String> projects,
-            List<BigDecimal> projectAmounts, int indicators, Set<Plant> planted) {
+            List<BigDecimal> projectAmounts, List<BigDecimal> projectBudgets, int indicators, Set<Plant> planted) {
     }
 
     private static final String[] REGIONS = {"湖北省武汉市洪山区", "四川省成都市武侯区", "广东省佛山市南海区", "河南省郑州市金水区",
@@ -65,6 +68,7 @@ public final class SyntheticReport {
     }
 
     private boolean writeYuan;
+    private final List<BigDecimal> projectBudgets = new ArrayList<>();
 
     private <T> T pick(T[] options) {
         return options[random.nextInt(options.length)];
@@ -203,7 +207,8 @@ public final class SyntheticReport {
             line(String.format("三、%s实际支出情况：%s%s。", names[0], names[0], money(projects[0] + 1_234_500)));
         }
         Set<Plant> planted = plant == Plant.NONE ? EnumSet.noneOf(Plant.class) : EnumSet.of(plant);
-        return new Generated(out.toString(), new Truth(department, year, fields, projectNames, projectAmounts, indicators, planted));
+        return new Generated(out.toString(), new Truth(department, year, fields, projectNames, projectAmounts,
+                List.copyOf(projectBudgets), indicators, planted));
     }
 
     private void writeDataTable(int year, long personnel, long publicCost, long basic, long projectTotal, long threePublic,
@@ -214,11 +219,14 @@ public final class SyntheticReport {
                 ? new String[] {year + "年决算数", (year - 1) + "年决算数", year + "年预算数"}
                 : new String[] {(year - 1) + "年决算数", year + "年预算数", year + "年决算数"};
         int actualColumn = actualFirst ? 0 : 2;
+        int budgetColumn = actualFirst ? 2 : 1;
         row("经费控制情况（万元）", headers[0], headers[1], headers[2]);
         row("三公经费", cells(threePublic, actualColumn));
         row("项目支出", cells(projectTotal, actualColumn));
         for (int i = 0; i < names.length; i++) {
-            row("    " + (i + 1) + "、" + names[i], cells(projects[i], actualColumn));
+            String[] c = cells(projects[i], actualColumn);
+            projectBudgets.add(new BigDecimal(c[budgetColumn]));
+            row("    " + (i + 1) + "、" + names[i], c);
         }
         row("公用经费", cells(publicCost, actualColumn));
         out.append('\n');
