@@ -36,10 +36,32 @@ final class ScoreRule implements Rule {
                         i.score().subtract(i.weight())));
             }
         }
+        scoreSheets(ctx, out);
         deductions(ctx, out);
         projectWeights(ctx, out);
         grade(ctx, out);
         return out;
+    }
+
+    /** A self-evaluation table's 总分 against its indicators' scores and its budget execution score. */
+    private void scoreSheets(Context ctx, List<Finding> out) {
+        for (dev.gouji.fact.Breakdown sheet : ctx.extraction().scoreSheets()) {
+            BigDecimal[] scores = sheet.parts().stream().map(dev.gouji.fact.Fact::value).toArray(BigDecimal[]::new);
+            BigDecimal total = sheet.total().value();
+            if (ctx.tolerance().countedSumHolds(total, scores)) {
+                continue;
+            }
+            BigDecimal sum = java.util.Arrays.stream(scores).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<Figure> figures = new ArrayList<>();
+            figures.add(Findings.figure("总分", total, "分", sheet.total().evidence()));
+            for (dev.gouji.fact.Fact f : sheet.parts()) {
+                figures.add(Findings.figure(f.label(), f.value(), "分", f.evidence()));
+            }
+            out.add(new Finding("R-SCORE/total", "error",
+                    "表中总分" + Findings.show(total) + "分，但所列" + sheet.parts().size() + "项得分合计" + Findings.show(sum) + "分，相差"
+                            + Findings.show(total.subtract(sum).abs()) + "分",
+                    figures, sum, total, total.subtract(sum)));
+        }
     }
 
     private void deductions(Context ctx, List<Finding> out) {

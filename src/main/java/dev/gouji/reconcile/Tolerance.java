@@ -33,6 +33,20 @@ public final class Tolerance {
         return Math.abs(total.doubleValue() - sum) <= slack + extra(total.doubleValue()) + 1e-9;
     }
 
+    /**
+     * As {@link #sumHolds}, for figures that are counted rather than measured (scores): a whole number is
+     * exact, only written decimals carry rounding.
+     */
+    public boolean countedSumHolds(BigDecimal total, BigDecimal... parts) {
+        double sum = 0;
+        double slack = total.scale() > 0 ? halfUnit(total) : 0;
+        for (BigDecimal p : parts) {
+            sum += p.doubleValue();
+            slack += p.scale() > 0 ? halfUnit(p) : 0;
+        }
+        return Math.abs(total.doubleValue() - sum) <= slack + extra(total.doubleValue()) + 1e-9;
+    }
+
     /** Whether two statements of one quantity agree within the precision both are written to. */
     public boolean same(BigDecimal a, BigDecimal b) {
         double slack = halfUnit(a) + halfUnit(b);
