@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 final class TableHeaders {
     private enum Kind { DATA, GROUP, HEADER }
 
+    /** A cell standing for no value (——, 无) or only a unit (计量单位 | 万元): not a row's label. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(?:[—－\\-/／]+|无|万元|元|亿元|千元|个|人|人次|次|%|％|件|项|家|辆|台|户|亩|公里|平方米)$");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern NUMBERING = Pattern.compile("^(?:栏次|行次|栏号|行号|序号|编号)$");
     private static final Pattern IDENTIFIER_HEADER = Pattern.compile("行次|栏次|栏号|行号|序号|编号|编码|代码");
@@ -85,7 +87,7 @@ final class TableHeaders {
         return false;
     }
 
-    /** The nearest cell left of (r, c) holding text that is not a figure. */
+    /** The nearest cell left of (r, c) holding text that is not a figure, a placeholder or a unit. */
     Optional<Cell> rowLabelCell(int r, int c) {
         Cell self = table.cellAt(r, c).orElse(null);
         int col = self == null ? c - 1 : self.col() - 1;
@@ -93,7 +95,7 @@ final class TableHeaders {
             Optional<Cell> left = table.cellAt(r, col);
             if (left.isPresent()) {
                 String t = left.get().normalized();
-                if (!t.isBlank() && !isFigure(t)) {
+                if (!t.isBlank() && !isFigure(t) && !PLACEHOLDER.matcher(t.trim()).matches()) {
                     return left;
                 }
                 col = left.get().col() - 1;
