@@ -46,6 +46,10 @@ public final class FactBuilder {
             "^(?:部门|单位|本单位|本部门|我局|我单位|本局|机关|全部|累计|当年|全口径|本级|市本级|县本级|区本级|各)");
     /** A row naming an organisational unit (局机关, 二级机构, 汇总): its columns name the figures. */
     private static final Pattern UNIT_ROW = Pattern.compile("(?:机构\\d*|机关|单位|汇总|本级|合计|总计|[局委院])$");
+    /** 「年中追加后」, 「根据续聘人数调增后」: the budget as adjusted, naming nothing of its own. */
+    private static final Pattern AFTER_ADJUSTMENT = Pattern.compile(".{0,20}(?:追加|调增|调减|调整|追减|压减)后$");
+    /** A clause that says only that money was spent (「支出356.80万元」), naming nothing. */
+    private static final Pattern BARE_SPENT = Pattern.compile("^(?:共|共计|累计|已|实际)?支出(?:了|数)?$");
     /** A fund or project named, then 支出 (not a field such as 项目支出, which the catalogue knows). */
     private static final Pattern SPENT_AFTER_NAME = Pattern.compile(".+(?:经费|资金|项目|专项|补助|补贴|奖励)(?:实际)?支出(?:了|数)?$");
     /** Words after a figure that make it a threshold of a scale. */
@@ -216,9 +220,12 @@ public final class FactBuilder {
         if (field.isPresent() && field.get().exact().contains(subject)
                 && (inSentence != null || spokenOf != null && !spokenOf.field())) {
             // 「区级科技创新专项资金安排预算360万元，支出356.8万元」, 「“三公”经费支出预算为8.50万元，支出决算为6.91万元」:
-            // 支出 alone is what the sentence speaks of, not the department's total
+            // 支出 alone is what the sentence speaks of, not the department's total; and it was spent
             quantity = null;
             bare = true;
+            if (basis == null && BARE_SPENT.matcher(subject).matches()) {
+                basis = Basis.ACTUAL;
+            }
         }
         if (quantity == null && !bare && kind != QuantityKind.PERCENT) {
             scope = subject; // 「科技创新券补贴年初预算160万元」: the figure belongs to what it names
@@ -321,7 +328,7 @@ public final class FactBuilder {
     /** Whether a subject names nothing but the department or its total (「本单位」, 「年度资金总额」, 「市本级」). */
     static boolean isBare(String subject) {
         return TOTAL_SUBJECT.matcher(subject).matches() || TOTAL_SUBJECT.matcher(core(subject)).matches()
-                || core(subject).length() <= 1;
+                || core(subject).length() <= 1 || AFTER_ADJUSTMENT.matcher(subject).matches();
     }
 
     /**

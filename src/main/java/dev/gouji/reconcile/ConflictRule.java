@@ -65,7 +65,8 @@ final class ConflictRule implements Rule {
                 }
             }
             if (nearest != null) {
-                out.add(conflict(primary.label(), primary.candidate(), nearest.candidate()));
+                out.add(conflict(dev.gouji.extract.FieldCatalog.chineseName(primary.quantity()), primary.candidate(),
+                        nearest.candidate()));
             }
         }
     }

@@ -43,18 +43,23 @@ public final class Reconciler {
 
     /**
      * A finding restates one already made when it rests on all the figures of that one (same value, same
-     * place): the same contradiction reached by another route.
+     * place), or when all its own figures are already in that one: the same contradiction reached by another route.
      */
     private static boolean duplicate(List<Finding> found, Finding f) {
         for (Finding g : found) {
-            boolean covered = !g.figures().isEmpty() && g.figures().stream().allMatch(a -> f.figures().stream()
-                    .anyMatch(b -> a.value() != null && b.value() != null && a.value().compareTo(b.value()) == 0
-                            && java.util.Objects.equals(a.evidence() == null ? null : a.evidence().block(),
-                                    b.evidence() == null ? null : b.evidence().block())));
-            if (covered) {
+            // f rests on all of g's figures (the same contradiction reached another way), or adds none to them
+            if (!g.figures().isEmpty() && covers(f.figures(), g.figures()) || !f.figures().isEmpty() && covers(g.figures(), f.figures())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether every figure of {@code some} stands in {@code all} (same value, same place). */
+    private static boolean covers(List<dev.gouji.record.Figure> all, List<dev.gouji.record.Figure> some) {
+        return some.stream().allMatch(a -> all.stream()
+                .anyMatch(b -> a.value() != null && b.value() != null && a.value().compareTo(b.value()) == 0
+                        && java.util.Objects.equals(a.evidence() == null ? null : a.evidence().block(),
+                                b.evidence() == null ? null : b.evidence().block())));
     }
 }

@@ -118,8 +118,8 @@ final class SumRule implements Rule {
     }
 
     /**
-     * The standard identities between the fields' values: each value is the fiscal year's actual wherever the
-     * report states it, so the identities hold between them even when no one place states them together.
+     * The standard identities between the fields' values when one table gives them all, in different rows
+     * (附表1's 三公 total and its items), which no single row or sentence states together.
      */
     private List<Finding> fieldValues(Context ctx) {
         List<Finding> out = new ArrayList<>();
@@ -136,6 +136,12 @@ final class SumRule implements Rule {
                 keys.add("three_public.vehicle_operation");
             }
             if (!keys.stream().allMatch(k -> fields.containsKey(k) && fields.get(k).number() != null)) {
+                continue;
+            }
+            // values from different tables may be of different coverage (a 自评表's 年度资金总额, a 决算 table):
+            // the identity binds the figures of one table
+            String table = tableOf(ctx, total.evidence());
+            if (table == null || !keys.stream().allMatch(k -> table.equals(tableOf(ctx, fields.get(k).evidence())))) {
                 continue;
             }
             BigDecimal[] values = keys.stream().map(k -> fields.get(k).number()).toArray(BigDecimal[]::new);
@@ -156,6 +162,16 @@ final class SumRule implements Rule {
                     + "之和" + Findings.show(sum) + "万元不符，相差" + Findings.show(diff.abs()) + "万元", figures, sum, total.number(), diff));
         }
         return out;
+    }
+
+    /** The table a field's value was read from, or null when it comes from a sentence. */
+    private static String tableOf(Context ctx, dev.gouji.record.Evidence evidence) {
+        for (dev.gouji.fact.Fact f : ctx.facts()) {
+            if (f.inTable() && f.evidence().equals(evidence)) {
+                return f.candidate().tableId();
+            }
+        }
+        return null;
     }
 
     /** A table's total against the rows it sums (合计 rows, numbered sub-rows, classification codes). */
