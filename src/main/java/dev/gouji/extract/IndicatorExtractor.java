@@ -74,7 +74,7 @@ public final class IndicatorExtractor {
     private Indicator fromProse(IndicatorProse.Row row) {
         return new Indicator(null, null, row.level1(), row.level2(), row.name(), row.target(),
                 parseTarget(row.target(), "", ""), row.actual(), number(row.weight()), number(row.score()), null,
-                row.evidence());
+                row.evidence(), null);
     }
 
     /** The project-name and amount columns of a 项目支出绩效目标表, in or above the header row; -1 if none. */
@@ -122,12 +122,15 @@ public final class IndicatorExtractor {
         }
         BigDecimal score = number(own(t, r, cols.of(SCORE)));
         String note = own(t, r, cols.of(NOTE));
+        if (note.isEmpty() && cols.of(NOTE) < 0 && number(own(t, r, cols.of(REMARK))) == null) {
+            note = own(t, r, cols.of(REMARK)); // a 备注 column where the table has no 说明 column holds the notes
+        }
         String projectName = project[0] < 0 ? null : emptyToNull(t.textAt(r, project[0]));
         BigDecimal projectAmount = project[1] < 0 ? null : number(t.textAt(r, project[1]));
         return Optional.of(new Indicator(projectName, projectAmount, level(t, r, cols.of(LEVEL1)), level(t, r, cols.of(LEVEL2)),
                 asWritten(nameCell), target, parseTarget(target, own(t, r, cols.of(COMPARATOR)), own(t, r, cols.of(UNIT))),
                 actual, weight, score, note.isEmpty() ? null : note,
-                Evidences.ofCell(nameCell.get().id(), nameCell.get().text())));
+                Evidences.ofCell(nameCell.get().id(), nameCell.get().text()), t.id() + "#" + r));
     }
 
     /** Text of the cell at (r, col) when it belongs to this row; a value merged from above is not repeated. */

@@ -20,9 +20,13 @@ import java.math.BigDecimal;
  * @param inferred true when the quantity was not named by the figure's own words but taken from what was named
  *                 before it or from a bare basis word (「实际支出」 after 「基本支出调整后预算…」, 「预算资金」)
  * @param money    true for an amount of money (a bare number in a table whose column is money counts)
+ * @param whole    the figure a 「其中」 makes this one a part of, in its sentence; null when it is no such part
+ * @param aside    true when the figure stands inside brackets in its sentence (「（目标值100%，满分5分，扣1分）」):
+ *                 a detail of what the sentence states, not a statement of its own
  */
 public record Fact(Candidate candidate, String quantity, boolean field, Integer period, boolean periodStated, Basis basis,
-        boolean basisStated, String scope, String place, boolean inferred, boolean money) {
+        boolean basisStated, String scope, String place, boolean inferred, boolean money, Fact whole,
+        boolean aside) {
 
     public BigDecimal value() {
         return candidate.quantity().normalized();

@@ -125,7 +125,7 @@ public final class FactBuilder {
         }
         String place = c.tableId() + "#" + c.row();
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, basisStated, scope, place, inferred, money);
+                basis, basisStated, scope, place, inferred, money, null, false);
     }
 
     /**
@@ -264,7 +264,8 @@ public final class FactBuilder {
             quantity = null; // 「年初预算执行数」: not the budget itself
         }
         Fact fact = new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear,
-                stated, resolved, basisStated, scope, place, inferred, kind == QuantityKind.AMOUNT);
+                stated, resolved, basisStated, scope, place, inferred, kind == QuantityKind.AMOUNT, whole,
+                insideBrackets(text.substring(sentenceStart, at)));
         subjects.record(sentenceStart, at, fact, !bare && resolved != Basis.OTHER && kind != QuantityKind.PERCENT
                 ? (quantity != null ? quantity : subject) : null, quantity != null);
         return fact;
@@ -357,6 +358,12 @@ public final class FactBuilder {
 
     private static Basis firstNonNull(Basis a, Basis b) {
         return a != null ? a : b;
+    }
+
+    private static boolean insideBrackets(String before) {
+        int open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+        int close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+        return open > close;
     }
 
     static int sentenceStart(String text, int at) {

@@ -86,7 +86,8 @@ final class Subjects {
         }
         Fact whole = null;
         for (Placed p : sentenceFacts) {
-            if (p.at() < qizhong) {
+            // 「发放1,128.64万元，执行率97.30%，其中…」: a rate said in passing is not what the list breaks down
+            if (p.at() < qizhong && !p.fact().isRate()) {
                 whole = p.fact();
             }
         }

@@ -61,7 +61,7 @@ public final class TableBreakdowns {
     // ---- numbered rows and 合计 rows ----
 
     /** One row as one column of the table sees it. */
-    private record Entry(int row, String label, int level, Fact fact, boolean stated) {
+    private record Entry(int row, String label, int level, Fact fact, boolean stated, boolean listed) {
     }
 
     private static final int BOUNDARY = Integer.MIN_VALUE;
@@ -77,8 +77,8 @@ public final class TableBreakdowns {
             }
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
-                if (e.fact() == null) {
-                    continue;
+                if (e.fact() == null || e.level() == QIZHONG) {
+                    continue; // a 「其中」 row is a part, never the total of the rows after it
                 }
                 List<Entry> parts = e.level() == 0 ? totalParts(entries, i) : childrenOf(entries, i);
                 if (parts.isEmpty() || parts.stream().anyMatch(p -> !p.stated())) {
@@ -103,7 +103,7 @@ public final class TableBreakdowns {
             boolean blank = here.isEmpty();
             boolean dash = DASH.matcher(here).matches();
             if (fact == null && !blank && !dash) {
-                entries.add(new Entry(r, here, BOUNDARY, null, false));
+                entries.add(new Entry(r, here, BOUNDARY, null, false, false));
                 inQizhong = false;
                 continue;
             }
@@ -127,7 +127,7 @@ public final class TableBreakdowns {
                     inQizhong = false;
                 }
             }
-            entries.add(new Entry(r, plain, level, fact, fact != null || blank));
+            entries.add(new Entry(r, plain, level, fact, fact != null || blank, plain.startsWith("其中")));
         }
         return entries;
     }
@@ -186,9 +186,13 @@ public final class TableBreakdowns {
      */
     private static List<Entry> childrenOf(List<Entry> entries, int i) {
         int level = entries.get(i).level();
+        // the rows after a 「其中」 row may go on with the list or start something else: only the row that says
+        // 其中 is surely a part
         List<Entry> qizhong = new ArrayList<>();
         for (int j = i + 1; j < entries.size() && entries.get(j).level() == QIZHONG; j++) {
-            qizhong.add(entries.get(j));
+            if (entries.get(j).listed()) {
+                qizhong.add(entries.get(j));
+            }
         }
         if (!qizhong.isEmpty() || level == QIZHONG || level == UNNUMBERED) {
             return qizhong;

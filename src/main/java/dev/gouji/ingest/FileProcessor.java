@@ -56,7 +56,7 @@ public final class FileProcessor {
             Document doc = readers.readAs(format, content, config.readLimits());
             SourceInfo source = new SourceInfo(input.relativePath(), sha, doc.format(), content.length);
             Extraction ex = extractor.extract(doc);
-            List<Finding> findings = reconciler.reconcile(ex, doc);
+            List<Finding> findings = reconciler.reconcile(ex);
             ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, source, "ok", null,
                     ex.department(), ex.fiscalYear(), ex.reportKind(), ex.fields(), ex.projects(), ex.indicators(),
                     ex.mentions(), findings);

@@ -83,17 +83,7 @@ final class ConflictRule implements Rule {
 
     /** An indicator's target against a figure for the same thing in its own row or in the text. */
     private void indicatorTargets(Context ctx, List<Finding> out) {
-        // the candidates an indicator may be compared with: those of its own row, and measures anywhere
-        Map<String, List<Candidate>> byRow = new java.util.HashMap<>();
-        List<Candidate> measures = new ArrayList<>();
-        for (Candidate c : ctx.candidates()) {
-            if (c.inTable()) {
-                byRow.computeIfAbsent(c.tableId() + "#" + c.row(), k -> new ArrayList<>()).add(c);
-            }
-            if (c.quantity().kind() == QuantityKind.MEASURE) {
-                measures.add(c);
-            }
-        }
+        List<Fact> measures = ctx.facts().stream().filter(f -> f.kind() == QuantityKind.MEASURE).toList();
         for (Indicator ind : ctx.extraction().indicators()) {
             if (ind.targetParsed() == null || ind.evidence() == null) {
                 continue;
@@ -102,21 +92,20 @@ final class ConflictRule implements Rule {
             if (target == null) {
                 continue;
             }
-            String table = ind.evidence().block().replaceFirst("r\\d+c\\d+$", "");
-            int row = rowOf(ind.evidence().block());
-            Candidate best = null;
+            List<Fact> row = ctx.at(ind.place());
+            Fact best = null;
             double bestScore = 0;
-            List<Candidate> pool = new ArrayList<>(byRow.getOrDefault(table + "#" + row, List.of()));
+            List<Fact> pool = new ArrayList<>(row);
             pool.addAll(measures);
-            for (Candidate c : pool) {
-                if (c.quantity().kind() == QuantityKind.NUMBER || c.label().isEmpty() || isPerUnit(c)) {
+            for (Fact c : pool) {
+                if (c.kind() == QuantityKind.NUMBER || c.label().isEmpty() || isPerUnit(c)) {
                     continue;
                 }
-                boolean sameRow = table.equals(c.tableId()) && c.row() == row;
-                if (!sameRow && c.quantity().kind() != QuantityKind.MEASURE) {
+                boolean sameRow = row.contains(c);
+                if (!sameRow && c.kind() != QuantityKind.MEASURE) {
                     continue;
                 }
-                Dimension other = Dimension.of(c.quantity().value(), c.quantity().unit());
+                Dimension other = Dimension.of(c.candidate().quantity().value(), c.candidate().quantity().unit());
                 if (other == null || !other.base().equals(target.base())) {
                     continue;
                 }
@@ -127,18 +116,18 @@ final class ConflictRule implements Rule {
                     bestScore = score;
                 }
             }
-            if (best == null || (best.inTable() && table.equals(best.tableId()) && best.row() == row
-                    && comparableInCell(ctx, best, target) > 1)) {
+            if (best == null || row.contains(best) && comparableInCell(ctx, best, target) > 1) {
                 continue;
             }
-            Dimension other = Dimension.of(best.quantity().value(), best.quantity().unit());
+            Dimension other = Dimension.of(best.candidate().quantity().value(), best.candidate().quantity().unit());
             double slack = target.halfUnit() + other.halfUnit();
             if (Math.abs(target.value() - other.value()) > slack + 1e-9) {
                 BigDecimal converted = other.inUnitOfDecimal(target);
                 String unit = ind.targetParsed().unit();
                 out.add(new Finding("R-CONFLICT", "error",
                         "指标「" + ind.name() + "」的指标值为" + Findings.show(ind.targetParsed().value()) + unit + "，而「"
-                                + best.label() + "」为" + best.quantity().raw() + "（折合" + Findings.show(converted) + unit + "），不一致",
+                                + best.label() + "」为" + best.candidate().quantity().raw() + "（折合" + Findings.show(converted) + unit
+                                + "），不一致",
                         List.<Figure>of(Findings.figure(ind.name(), ind.targetParsed().value(), unit, ind.evidence()),
                                 Findings.figure(best.label(), converted, unit, best.evidence())),
                         ind.targetParsed().value(), converted, converted.subtract(ind.targetParsed().value())));
@@ -147,22 +136,14 @@ final class ConflictRule implements Rule {
     }
 
     /** How many figures of the target's dimension share the cell: an itemised explanation is not a restatement. */
-    private static long comparableInCell(Context ctx, Candidate c, Dimension target) {
-        return ctx.candidates().stream().filter(o -> o.evidence().block().equals(c.evidence().block()) && !isPerUnit(o))
-                .map(o -> Dimension.of(o.quantity().value(), o.quantity().unit()))
+    private static long comparableInCell(Context ctx, Fact c, Dimension target) {
+        return ctx.placeOf(c).stream().filter(o -> o.evidence().block().equals(c.evidence().block()) && !isPerUnit(o))
+                .map(o -> Dimension.of(o.candidate().quantity().value(), o.candidate().quantity().unit()))
                 .filter(d -> d != null && d.base().equals(target.base())).count();
     }
 
-    private static int rowOf(String cellId) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("r(\\d+)c\\d+$").matcher(cellId);
-        return m.find() ? Integer.parseInt(m.group(1)) - 1 : -1;
-    }
-
     /** 「929.71元/人/月」 is a unit price, not an amount of the same thing. */
-    private static boolean isPerUnit(Candidate c) {
-        String snippet = c.evidence().snippet();
-        String raw = c.quantity().raw();
-        int i = snippet.indexOf(raw);
-        return i >= 0 && i + raw.length() < snippet.length() && "/每".indexOf(snippet.charAt(i + raw.length())) >= 0;
+    private static boolean isPerUnit(Fact c) {
+        return c.candidate().quantity().unit().contains("/");
     }
 }

@@ -1,36 +1,36 @@
 package dev.gouji.reconcile;
 
-import dev.gouji.extract.Candidate;
 import dev.gouji.extract.Extraction;
 import dev.gouji.fact.Fact;
-import dev.gouji.model.Document;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a rule may look at: the extraction, the document, the tolerance and the report's fiscal year. */
-public record Context(Extraction extraction, Document document, Tolerance tolerance, Integer fiscalYear,
-        Map<String, List<Candidate>> paragraphAmounts, Map<String, List<Fact>> factsByPlace) {
+/**
+ * What a rule may look at: the facts the extraction made of the report (with the fields, projects, indicators
+ * and breakdowns built from them), the tolerance and the report's fiscal year. Never the document itself: a rule
+ * reasons over what each figure is, not over the words around it.
+ */
+public record Context(Extraction extraction, Tolerance tolerance, Integer fiscalYear, Map<String, List<Fact>> byPlace,
+        Map<String, List<Fact>> byParagraph) {
 
-    public Context(Extraction extraction, Document document, Tolerance tolerance, Integer fiscalYear) {
-        this(extraction, document, tolerance, fiscalYear, amountsByParagraph(extraction), new HashMap<>());
+    public Context(Extraction extraction, Tolerance tolerance, Integer fiscalYear) {
+        this(extraction, tolerance, fiscalYear, group(extraction, true), group(extraction, false));
     }
 
-    /** Rules ask for each paragraph's money figures in turn: grouped once, not filtered per paragraph. */
-    private static Map<String, List<Candidate>> amountsByParagraph(Extraction extraction) {
-        Map<String, List<Candidate>> byParagraph = new HashMap<>();
-        for (Candidate c : extraction.candidates()) {
-            if (!c.inTable() && c.quantity().kind() == dev.gouji.extract.number.QuantityKind.AMOUNT) {
-                byParagraph.computeIfAbsent(c.evidence().block(), k -> new ArrayList<>()).add(c);
+    /** Facts grouped once, in reading order: by sentence or table row, or by paragraph (text only). */
+    private static Map<String, List<Fact>> group(Extraction extraction, boolean byPlace) {
+        Map<String, List<Fact>> out = new LinkedHashMap<>();
+        for (Fact f : extraction.facts()) {
+            if (byPlace) {
+                out.computeIfAbsent(f.place(), k -> new ArrayList<>()).add(f);
+            } else if (!f.inTable()) {
+                out.computeIfAbsent(f.evidence().block(), k -> new ArrayList<>()).add(f);
             }
         }
-        return byParagraph;
-    }
-
-    /** Figures assigned to {@code field}, actuals only (budget statements left out). */
-    public List<Extraction.Assignment> actuals(String field) {
-        return extraction.assignments().stream().filter(a -> a.field().equals(field) && !a.budget()).toList();
+        return out;
     }
 
     /** Every figure of the report as a fact: what it measures, for which year, on which basis, whose. */
@@ -40,15 +40,22 @@ public record Context(Extraction extraction, Document document, Tolerance tolera
 
     /** The facts stated together with {@code fact}: its sentence, or its table row, in reading order. */
     public List<Fact> placeOf(Fact fact) {
-        return factsByPlace.computeIfAbsent(fact.place(), p -> facts().stream().filter(f -> f.place().equals(p)).toList());
+        return byPlace.getOrDefault(fact.place(), List.of());
     }
 
-    public List<Candidate> candidates() {
-        return extraction.candidates();
+    /** The facts of a table row or sentence by its place ({@code t3#5}), in reading order. */
+    public List<Fact> at(String place) {
+        return place == null ? List.of() : byPlace.getOrDefault(place, List.of());
     }
 
-    /** The money figures of one paragraph, in reading order. */
-    public List<Candidate> amountsIn(String paragraphId) {
-        return paragraphAmounts.getOrDefault(paragraphId, List.of());
+    /** The facts of each paragraph, in reading order. */
+    public Iterable<List<Fact>> paragraphs() {
+        return byParagraph.values();
     }
+
+    /** Facts taken for {@code field}, actuals only (budget statements left out). */
+    public List<Extraction.Assignment> actuals(String field) {
+        return extraction.assignments().stream().filter(a -> a.field().equals(field) && !a.budget()).toList();
+    }
+
 }

@@ -2,7 +2,6 @@ package dev.gouji.reconcile;
 
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
-import dev.gouji.model.Document;
 import dev.gouji.record.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,9 @@ public final class Reconciler {
         this.tolerance = new Tolerance(config.tolerance());
     }
 
-    public List<Finding> reconcile(Extraction extraction, Document document) {
+    public List<Finding> reconcile(Extraction extraction) {
         Integer year = extraction.fiscalYear() == null ? null : extraction.fiscalYear().value();
-        Context ctx = new Context(extraction, document, tolerance, year);
+        Context ctx = new Context(extraction, tolerance, year);
         List<Finding> out = new ArrayList<>();
         for (Rule rule : RULES) {
             for (Finding f : rule.check(ctx)) {

@@ -1,6 +1,6 @@
 package dev.gouji.reconcile;
 
-import dev.gouji.extract.Candidate;
+import dev.gouji.fact.Fact;
 import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.record.FieldValue;
 import dev.gouji.record.Figure;
@@ -64,6 +64,11 @@ final class ScoreRule implements Rule {
         }
     }
 
+    /**
+     * The stated total against 100 less the deductions the text says were made: 「扣2分」 (not a scoring rule
+     * such as 「每…扣1分」, nor the detail in brackets), and a score given below its maximum
+     * (「资金执行得分9.65分（分值10分）」 deducts 0.35).
+     */
     private void deductions(Context ctx, List<Finding> out) {
         FieldValue total = ctx.extraction().fields().get("self_score");
         if (total == null || total.number() == null) {
@@ -72,14 +77,25 @@ final class ScoreRule implements Rule {
         BigDecimal sum = BigDecimal.ZERO;
         List<Figure> figures = new ArrayList<>();
         figures.add(Findings.figure("自评得分", total.number(), "分", total.evidence()));
-        for (Candidate c : ctx.candidates()) {
-            if (c.inTable() || c.quantity().kind() != QuantityKind.SCORE || !c.rawLabel().endsWith("扣")
-                    || c.rawLabel().matches(".*(每|未|如|若|超|低于|不|否则|逾期).*") || insideBrackets(c)
-                    || !scoredSentence(ctx, c)) {
-                continue;
+        for (List<Fact> place : ctx.byPlace().values()) {
+            for (int k = 0; k < place.size(); k++) {
+                Fact f = place.get(k);
+                if (f.inTable() || f.kind() != QuantityKind.SCORE) {
+                    continue;
+                }
+                String clause = f.candidate().rawLabel();
+                if (clause.endsWith("扣") && !SCORING_RULE.matcher(clause).matches() && !f.aside() && reportsMarks(place)) {
+                    sum = sum.add(f.candidate().quantity().value());
+                    figures.add(Findings.figure("扣分", f.candidate().quantity().value(), "分", f.evidence()));
+                } else if (clause.endsWith("得分") && k + 1 < place.size() && place.get(k + 1).kind() == QuantityKind.SCORE
+                        && MAXIMUM.matcher(place.get(k + 1).candidate().rawLabel()).find()) {
+                    BigDecimal lost = place.get(k + 1).candidate().quantity().value().subtract(f.candidate().quantity().value());
+                    if (lost.signum() > 0 && lost.compareTo(HUNDRED) < 0) {
+                        sum = sum.add(lost);
+                        figures.add(Findings.figure(clause, f.candidate().quantity().value(), "分", f.evidence()));
+                    }
+                }
             }
-            sum = sum.add(c.quantity().value());
-            figures.add(Findings.figure("扣分", c.quantity().value(), "分", c.evidence()));
         }
         if (figures.size() < 2) {
             return;
@@ -93,27 +109,15 @@ final class ScoreRule implements Rule {
         }
     }
 
+    private static final java.util.regex.Pattern SCORING_RULE = java.util.regex.Pattern.compile(".*(每|未|如|若|超|低于|不|否则|逾期).*");
+    private static final java.util.regex.Pattern MAXIMUM = java.util.regex.Pattern.compile("分值|满分");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("满分|得分|完成|总分");
+
     /** A deduction made, not a scoring rule: its sentence reports the marks (满分, 得分, 完成, 总分). */
-    private static boolean scoredSentence(Context ctx, Candidate c) {
-        String text = ctx.document().paragraphText(c.evidence().block());
-        int at = Math.min(c.quantity().start(), text.length());
-        int from = Math.max(0, Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1);
-        int to = text.indexOf('。', at);
-        String sentence = text.substring(from, to < 0 ? text.length() : to);
-        return sentence.contains("满分") || sentence.contains("得分") || sentence.contains("完成") || sentence.contains("总分");
+    private static boolean reportsMarks(List<Fact> place) {
+        return place.stream().anyMatch(f -> MARKS.matcher(f.candidate().rawLabel()).find());
     }
 
-    private static boolean insideBrackets(Candidate c) {
-        String s = c.evidence().snippet();
-        int at = s.indexOf(c.quantity().raw());
-        if (at < 0) {
-            return false;
-        }
-        String before = s.substring(0, at);
-        int open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
-        int close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
-        return open > close;
-    }
 
     /** Each project's indicators share 100 points; a table that lists most of them but misses 100 is off. */
     private void projectWeights(Context ctx, List<Finding> out) {

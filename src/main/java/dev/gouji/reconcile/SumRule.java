@@ -204,29 +204,44 @@ final class SumRule implements Rule {
         return out;
     }
 
-    /** 「按收入性质分：2623.42」 and 「按支出性质分：2628.42」 split one budget two ways: they must agree. */
+    /**
+     * One total split two ways (「按收入性质分：2623.42」 and 「按支出性质分：2628.42」, by source and by nature, by
+     * function and by economic class): the splits stated side by side in one table or paragraph must agree.
+     */
     private List<Finding> splitTotals(Context ctx) {
-        List<Finding> out = new ArrayList<>();
-        Candidate byIncome = null;
-        Candidate bySpending = null;
-        for (Candidate c : ctx.candidates()) {
-            String label = c.label();
-            if (label.contains("按收入性质分") && byIncome == null) {
-                byIncome = c;
-            } else if (label.contains("按支出性质分") && bySpending == null) {
-                bySpending = c;
+        Map<String, List<dev.gouji.fact.Fact>> byBlock = new LinkedHashMap<>();
+        for (dev.gouji.fact.Fact f : ctx.facts()) {
+            if (f.isMoney() && SPLIT.matcher(f.candidate().rawLabel().replace(" ", "")).find()) {
+                String block = f.inTable() ? f.candidate().tableId() : f.evidence().block();
+                byBlock.computeIfAbsent(block, b -> new ArrayList<>()).add(f);
             }
         }
-        if (byIncome != null && bySpending != null
-                && !ctx.tolerance().same(byIncome.quantity().normalized(), bySpending.quantity().normalized())) {
-            BigDecimal a = byIncome.quantity().normalized();
-            BigDecimal b = bySpending.quantity().normalized();
-            out.add(new Finding("R-SUM/income-vs-spending-split", "error",
-                    "按收入性质分的资金总额" + Findings.show(a) + "万元与按支出性质分的" + Findings.show(b) + "万元不符，相差"
-                            + Findings.show(b.subtract(a).abs()) + "万元",
-                    List.of(Findings.figure(byIncome), Findings.figure(bySpending)), b, a, a.subtract(b)));
+        List<Finding> out = new ArrayList<>();
+        for (List<dev.gouji.fact.Fact> splits : byBlock.values()) {
+            if (splits.size() < 2) {
+                continue;
+            }
+            dev.gouji.fact.Fact a = splits.get(0);
+            for (dev.gouji.fact.Fact b : splits.subList(1, splits.size())) {
+                if (splitKey(a).equals(splitKey(b)) || ctx.tolerance().same(a.value(), b.value())) {
+                    continue;
+                }
+                out.add(new Finding("R-SUM/two-splits", "error",
+                        splitKey(a) + "的资金总额" + Findings.show(a.value()) + "万元与" + splitKey(b) + "的" + Findings.show(b.value())
+                                + "万元不符，相差" + Findings.show(b.value().subtract(a.value()).abs()) + "万元",
+                        List.of(Findings.figure(a.candidate()), Findings.figure(b.candidate())), b.value(), a.value(),
+                        a.value().subtract(b.value())));
+                break;
+            }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile("按[^，。；:：]{1,8}?(?:分|划分)");
+
+    private static String splitKey(dev.gouji.fact.Fact f) {
+        java.util.regex.Matcher m = SPLIT.matcher(f.candidate().rawLabel().replace(" ", ""));
+        return m.find() ? m.group() : "";
     }
 
     /** A project's cost indicators in 万元 (成本指标) add up to more than the project's amount. */

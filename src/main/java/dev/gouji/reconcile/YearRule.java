@@ -1,6 +1,5 @@
 package dev.gouji.reconcile;
 
-import dev.gouji.model.Table;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
 import dev.gouji.record.Indicator;
@@ -55,22 +54,9 @@ final class YearRule implements Rule {
         return out;
     }
 
+    /** What the indicator's row says besides its target: the actual and the scoring rule (评（扣）分标准). */
     private static String rowText(Context ctx, Indicator i) {
-        String block = i.evidence().block();
-        String tableId = block.replaceFirst("r\\d+c\\d+$", "");
-        Matcher m = Pattern.compile("r(\\d+)c\\d+$").matcher(block);
-        if (!m.find()) {
-            return "";
-        }
-        int row = Integer.parseInt(m.group(1)) - 1;
-        StringBuilder b = new StringBuilder();
-        for (Table t : ctx.document().tables()) {
-            if (t.id().equals(tableId)) {
-                for (var cell : t.rows().get(row)) {
-                    b.append(cell.normalized()).append('。');
-                }
-            }
-        }
-        return b.toString();
+        return String.join("。", java.util.Objects.requireNonNullElse(i.actual(), ""),
+                java.util.Objects.requireNonNullElse(i.note(), ""));
     }
 }

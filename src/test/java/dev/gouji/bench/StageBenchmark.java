@@ -60,7 +60,7 @@ public final class StageBenchmark {
                 long b = System.nanoTime();
                 Extraction ex = extractor.extract(doc);
                 long c = System.nanoTime();
-                reconciler.reconcile(ex, doc);
+                reconciler.reconcile(ex);
                 long d = System.nanoTime();
                 if (warm) {
                     read += b - a;

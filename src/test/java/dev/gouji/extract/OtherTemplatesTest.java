@@ -78,7 +78,7 @@ class OtherTemplatesTest {
         assertNull(ex.fields().get("income.total"), String.valueOf(ex.fields().get("income.total")));
         // the table's identities hold, so the reconciler stays silent
         Document doc = Readers.standard().read(HEALTH_COMMISSION.getBytes(StandardCharsets.UTF_8), "report.html", ReadLimits.DEFAULT);
-        List<Finding> findings = new Reconciler(PipelineConfig.defaults()).reconcile(ex, doc);
+        List<Finding> findings = new Reconciler(PipelineConfig.defaults()).reconcile(ex);
         assertTrue(findings.stream().noneMatch(f -> !f.severity().equals("info")), findings.toString());
     }
 

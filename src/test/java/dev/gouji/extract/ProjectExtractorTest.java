@@ -164,7 +164,7 @@ class ProjectExtractorTest {
         Project p = project(ex, "公共文化设施维修经费");
         assertMoney("150", p.amount(), "amount");
         assertMoney("142", p.actual(), "the table's actual");
-        List<Finding> conflicts = new Reconciler(PipelineConfig.defaults()).reconcile(ex, doc).stream()
+        List<Finding> conflicts = new Reconciler(PipelineConfig.defaults()).reconcile(ex).stream()
                 .filter(f -> f.rule().equals("R-CONFLICT/project")).toList();
         assertEquals(1, conflicts.size(), conflicts.toString());
         assertEquals(0, new BigDecimal("142").compareTo(conflicts.get(0).expected()));
@@ -178,7 +178,7 @@ class ProjectExtractorTest {
         Extraction ex = EXTRACTOR.extract(doc);
         assertMoney("57.30", project(ex, "文化遗产普查补助").actual(), "actual");
         assertMoney("60", project(ex, "文化遗产普查补助").amount(), "a figure restating the actual is not the amount");
-        List<Finding> conflicts = new Reconciler(PipelineConfig.defaults()).reconcile(ex, doc).stream()
+        List<Finding> conflicts = new Reconciler(PipelineConfig.defaults()).reconcile(ex).stream()
                 .filter(f -> f.rule().startsWith("R-CONFLICT")).toList();
         assertTrue(conflicts.isEmpty(), conflicts.toString());
     }

@@ -28,7 +28,7 @@ class ReconcilerConfigTest {
         PipelineConfig config = PipelineConfig.load(Optional.of(file));
         Document doc = new TxtReader().read(Files.readAllBytes(Path.of("fixtures/seeds/004_a71ab30c2e7324d7.txt")), ReadLimits.DEFAULT);
         Extraction ex = new ReportExtractor().extract(doc);
-        return new Reconciler(config).reconcile(ex, doc);
+        return new Reconciler(config).reconcile(ex);
     }
 
     @Test

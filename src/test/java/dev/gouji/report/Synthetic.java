@@ -47,7 +47,7 @@ final class Synthetic {
                 evidence("t1r11c4", "965.12", 0, 6), List.of()));
         List<Indicator> indicators = List.of(new Indicator(null, null, "产出指标", "数量指标", "执法案件查处数", "200起以上",
                 new TargetParsed("≥", new BigDecimal("200"), "起"), "401", new BigDecimal("8"), new BigDecimal("8"),
-                null, evidence("t2r12c4", "执法案件查处数", 0, 7)));
+                null, evidence("t2r12c4", "执法案件查处数", 0, 7), null));
         return new ReportRecord(1, new SourceInfo(path, "0".repeat(64), "docx", 12345),
                 "ok", null, new Sourced<>(department, evidence("p1", department, 0, department.length())),
                 new Sourced<>(year, evidence("p1", year + "年度", 0, 4)),

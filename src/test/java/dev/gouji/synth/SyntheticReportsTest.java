@@ -39,7 +39,7 @@ class SyntheticReportsTest {
     private static Run run(SyntheticReport.Generated g) throws Exception {
         Document doc = new TxtReader().read(g.text().getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT);
         Extraction ex = EXTRACTOR.extract(doc);
-        return new Run(ex, RECONCILER.reconcile(ex, doc));
+        return new Run(ex, RECONCILER.reconcile(ex));
     }
 
     private static List<Finding> alarms(List<Finding> findings) {

@@ -31,7 +31,7 @@ final class Scanner {
     private static final String DATE_WORDS = "年月日号";
     private static final String SIGN_AFTER = "(（:：,，;；=为是至、“\"≥≤<>";
     private static final String SENTENCE_PUNCT = "。，,；;！？!?\t\n";
-    private static final String PER_UNITS_ORDERED = "人·月|人.月|人月|人|户|台|辆|次|件|月|年|天|平方米|㎡|项|个";
+    private static final String PER_UNITS_ORDERED = "人·月|人.月|人月|人次|人|名|户|台|辆|次|件|月|年|天|平方米|㎡|立方米|公顷|公里|千米|亩|吨|项|个|站|所|家|场|套|间|张|头|只|株";
     private static final String[] PER_UNITS = PER_UNITS_ORDERED.split("\\|");
     private static final String DURATIONS = "|天|小时|分钟|工作日|个月|";
 
@@ -354,10 +354,15 @@ final class Scanner {
         if (unit != null && unit.kind() == QuantityKind.AMOUNT && end + 1 < n && s[end] == '/') {
             for (String per : PER_UNITS) {
                 if (Units.regionMatches(s, end + 1, per)) {
+                    end += 1 + per.length();
+                    // 「929.71元/人/月」: a price per head and per month
+                    if (end + 1 < n && s[end] == '/' && (s[end + 1] == '月' || s[end + 1] == '年')) {
+                        per = per + "/" + s[end + 1];
+                        end += 2;
+                    }
                     unitText = unitText + "/" + per;
                     unit = new Units.Unit(unit.text(), unit.kind(), unit.normalizedUnit() + "/" + per,
                             unit.shift(), true);
-                    end += 1 + per.length();
                     break;
                 }
             }
