@@ -35,8 +35,8 @@ public final class StageBenchmark {
             }
         }
         for (long seed = 1; seed <= 20; seed++) {
-            inputs.add(new Input("synthetic-" + seed + ".txt",
-                    SyntheticReport.generate(seed, SyntheticReport.Plant.NONE).text().getBytes(StandardCharsets.UTF_8)));
+            SyntheticReport.Generated g = SyntheticReport.generate(seed, SyntheticReport.Plant.NONE);
+            inputs.add(new Input("synthetic-" + seed + "-" + g.fileName(), g.text().getBytes(StandardCharsets.UTF_8)));
         }
         Readers readers = Readers.standard();
         ReportExtractor extractor = new ReportExtractor();

@@ -9,7 +9,7 @@ import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
 import dev.gouji.read.ReadLimits;
-import dev.gouji.read.TxtReader;
+import dev.gouji.read.Readers;
 import dev.gouji.reconcile.Reconciler;
 import dev.gouji.record.FieldValue;
 import dev.gouji.record.Finding;
@@ -18,8 +18,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,7 +39,7 @@ class SyntheticReportsTest {
     }
 
     private static Run run(SyntheticReport.Generated g) throws Exception {
-        Document doc = new TxtReader().read(g.text().getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(g.text().getBytes(StandardCharsets.UTF_8), g.fileName(), ReadLimits.DEFAULT);
         Extraction ex = EXTRACTOR.extract(doc);
         return new Run(ex, RECONCILER.reconcile(ex));
     }
@@ -51,7 +53,7 @@ class SyntheticReportsTest {
         for (long seed = 1; seed <= 60; seed++) {
             SyntheticReport.Generated g = SyntheticReport.generate(seed, SyntheticReport.Plant.NONE);
             Run r = run(g);
-            String where = "seed " + seed + "\n" + g.text();
+            String where = "seed " + seed + " " + g.layout() + "\n" + g.text();
             assertNotNull(r.extraction().department(), where);
             assertEquals(g.truth().department(), r.extraction().department().value(), where);
             assertEquals(g.truth().year(), r.extraction().fiscalYear().value(), where);
@@ -75,6 +77,28 @@ class SyntheticReportsTest {
         }
     }
 
+    /** The seeds the tests run choose every layout and wording, so that no run tests one template only. */
+    @Test
+    void theSeedsCoverEveryLayoutAndWording() {
+        Set<Object> seen = new HashSet<>();
+        for (long seed = 1; seed <= 60; seed++) {
+            SyntheticReport.Layout l = SyntheticReport.generate(seed, SyntheticReport.Plant.NONE).layout();
+            seen.addAll(List.of(l.format(), l.dataColumns(), l.budget(), l.change(), l.threePublic(), "tablesInYuan=" + l.tablesInYuan(),
+                    "textInYuan=" + l.textInYuan(), "incomeTable=" + l.incomeTable(), "projectTable=" + l.projectTable()));
+        }
+        List<Object> expected = new ArrayList<>();
+        expected.addAll(List.of(SyntheticReport.Format.values()));
+        expected.addAll(List.of(SyntheticReport.DataColumns.values()));
+        expected.addAll(List.of(SyntheticReport.BudgetWording.values()));
+        expected.addAll(List.of(SyntheticReport.ChangeWording.values()));
+        expected.addAll(List.of(SyntheticReport.ThreePublicWording.values()));
+        for (String flag : List.of("tablesInYuan", "textInYuan", "incomeTable", "projectTable")) {
+            expected.add(flag + "=true");
+            expected.add(flag + "=false");
+        }
+        assertEquals(List.of(), expected.stream().filter(e -> !seen.contains(e)).toList());
+    }
+
     /** Money written in 元 is exact where the truth is rounded to 0.01万元: equal within half a cent. */
     private static void assertClose(BigDecimal expected, BigDecimal actual, String message) {
         assertNotNull(actual, message);
@@ -86,8 +110,9 @@ class SyntheticReportsTest {
         int documents = 200;
         List<String> alarms = new ArrayList<>();
         for (long seed = 1000; seed < 1000 + documents; seed++) {
-            for (Finding f : alarms(run(SyntheticReport.generate(seed, SyntheticReport.Plant.NONE)).findings())) {
-                alarms.add("seed " + seed + ": " + f.rule() + " " + f.message());
+            SyntheticReport.Generated g = SyntheticReport.generate(seed, SyntheticReport.Plant.NONE);
+            for (Finding f : alarms(run(g).findings())) {
+                alarms.add("seed " + seed + " " + g.layout() + ": " + f.rule() + " " + f.message());
             }
         }
         System.out.println("consistent synthetic reports: " + documents + ", errors and warnings: " + alarms.size());
@@ -108,13 +133,16 @@ class SyntheticReportsTest {
         family.put(SyntheticReport.Plant.ROLL, "R-ROLL");
         family.put(SyntheticReport.Plant.YEAR, "R-YEAR");
         family.put(SyntheticReport.Plant.TARGET, "R-TARGET");
+        family.put(SyntheticReport.Plant.SUM_INCOME, "R-SUM");
+        family.put(SyntheticReport.Plant.RATE_PROJECT, "R-RATE");
         for (long seed = 7; seed < 7 + 10; seed++) {
-            Run planted = run(SyntheticReport.generate(seed, plant));
+            SyntheticReport.Generated g = SyntheticReport.generate(seed, plant);
+            Run planted = run(g);
             String expected = family.get(plant);
             assertTrue(alarms(planted.findings()).stream().anyMatch(f -> f.rule().startsWith(expected)),
-                    plant + " seed " + seed + " not found: " + planted.findings());
-            Run corrected = run(SyntheticReport.generate(seed, SyntheticReport.Plant.NONE));
-            assertEquals(List.of(), alarms(corrected.findings()), plant + " corrected, seed " + seed);
+                    plant + " seed " + seed + " " + g.layout() + " not found: " + planted.findings());
+            Run corrected = run(SyntheticReport.corrected(seed, plant));
+            assertEquals(List.of(), alarms(corrected.findings()), plant + " corrected, seed " + seed + " " + g.layout());
         }
     }
 }
