@@ -32,7 +32,7 @@ class RuleFamiliesTest {
         String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>" + title + "</h1>" + body + "</body></html>";
         Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
         Extraction ex = EXTRACTOR.extract(doc);
-        return RECONCILER.reconcile(ex, doc).stream().filter(f -> !f.severity().equals("info")).toList();
+        return RECONCILER.reconcile(ex).stream().filter(f -> !f.severity().equals("info")).toList();
     }
 
     /** The one alarm of {@code family}, which must rest on every figure listed. */
