@@ -51,9 +51,10 @@ final class ConflictRule implements Rule {
             Fact nearest = null;
             double best = Double.MAX_VALUE;
             for (Fact other : ctx.facts()) {
-                // a quantity read into a bare 「预算资金」 may be another budget than the table's: only named ones compare
+                // a quantity read into a bare 「预算资金」 or carried from an earlier clause may be another budget or
+                // another subject's: two sentences compare only when both name it
                 if (other == primary || !other.field() || !other.comparableWith(primary) || other.candidate().indicatorTable()
-                        || other.inferred() && primary.inferred()
+                        || (other.inferred() || primary.inferred()) && !(other.inTable() || primary.inTable())
                         || primary.inTable() && other.inTable() || other.evidence().block().equals(primary.evidence().block())
                         || ctx.tolerance().same(primary.value(), other.value())) {
                     continue;

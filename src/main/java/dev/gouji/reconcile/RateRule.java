@@ -154,7 +154,7 @@ final class RateRule implements Rule {
         }
         Fact whole = null;
         for (Fact f : ctx.facts()) {
-            if (f.field() && f.quantity().equals(wholeKey) && f.isMoney() && f.scope() == null
+            if (f.field() && f.quantity().equals(wholeKey) && f.isMoney() && f.scope() == null && !f.inferred()
                     && f.basis() == part.basis() && java.util.Objects.equals(f.period(), part.period())) {
                 whole = f;
                 if (f.evidence().block().equals(rate.evidence().block())) {
