@@ -31,7 +31,10 @@ public final class IdentityExtractor {
             "^(?:\\d+[、.]\\s*)?([\\p{IsHan}()（）]{4,40}?" + ORG_SUFFIX + ")(?:是|为|系|共设置|共设|内设|下设|现有|隶属|成立于|主要职责|本级)");
     private static final Pattern TITLE_ORG = Pattern.compile(
             "^(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}()（）]{2,40}?" + ORG_SUFFIX + ")(?:(?:19|20)\\d{2}年度?)?(?:部门|单位)?(?:整体)?(?:支出)?(?:绩效|预算|决算)");
-    private static final Pattern LABELLED = Pattern.compile("(?:部门|单位|机构)(?:\\(单位\\)|（单位）)?名称[:：]\\s*(.+)$");
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?:(?:部门|单位|机构)(?:\\(单位\\)|（单位）)?名称|(?:项目)?主管(?:部门|单位)|填报单位|报送单位|编报单位)[:：]\\s*(.+)$");
+    /** A table cell naming the reporting unit: 部门（单位）名称, or a project's 主管部门. */
+    private static final Pattern LABEL_CELL = Pattern.compile("^(?:.*(?:部门|单位).*名称|(?:项目)?主管(?:部门|单位)|填报单位)$");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?.{0,40}?(?:部门|单位|整体|绩效|预算|决算|自评)");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
@@ -43,7 +46,7 @@ public final class IdentityExtractor {
             for (List<Cell> row : t.rows()) {
                 for (int i = 0; i + 1 < row.size(); i++) {
                     String label = row.get(i).normalized().replace(" ", "");
-                    if (label.endsWith("名称") && (label.contains("部门") || label.contains("单位"))) {
+                    if (LABEL_CELL.matcher(label).matches()) {
                         Cell value = row.get(i + 1);
                         String name = stripStamp(value.normalized());
                         if (!name.isEmpty() && ORG_LINE.matcher(name.replace(" ", "")).matches()) {
