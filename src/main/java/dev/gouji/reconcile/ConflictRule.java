@@ -52,9 +52,9 @@ final class ConflictRule implements Rule {
             double best = Double.MAX_VALUE;
             for (Fact other : ctx.facts()) {
                 // a quantity read into a bare 「预算资金」 or carried from an earlier clause may be another budget or
-                // another subject's: two sentences compare only when both name it
+                // another subject's: two statements compare only when both name it
                 if (other == primary || !other.field() || !other.comparableWith(primary) || other.candidate().indicatorTable()
-                        || (other.inferred() || primary.inferred()) && !(other.inTable() || primary.inTable())
+                        || other.inferred() || primary.inferred()
                         || primary.inTable() && other.inTable() || other.evidence().block().equals(primary.evidence().block())
                         || ctx.tolerance().same(primary.value(), other.value())) {
                     continue;

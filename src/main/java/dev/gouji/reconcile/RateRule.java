@@ -18,13 +18,15 @@ import java.util.regex.Pattern;
  * <li>a staffing control rate against 实有人数 ÷ 编制数;
  * <li>a share (「占本年支出合计的47.62%」) against the amount before it and the total its own words name;
  * <li>a change rate (「增加185.30万元，增长15.04%」) against the change and the prior year's amount stated
- * with it; when it matches the change over this year's amount instead, the denominator is the wrong one.
+ * with it, or implied by this year's amount and the change; when it matches the change over this year's
+ * amount instead, the denominator is the wrong one.
  * </ul>
  */
 final class RateRule implements Rule {
     private static final Pattern EXECUTION = Pattern.compile(".*(?:执行率|支出进度|执行进度|预算完成率)$");
     private static final Pattern STAFF_CONTROL = Pattern.compile(".*(?:人员|编制|在职|供养).*控制率$");
     private static final Pattern SHARE = Pattern.compile("^占(.*?)(?:的)?(?:比重|比例)?$");
+    private static final Pattern DECREASE = Pattern.compile("减少|下降|降低|节约|节支|压减|核减|减支|少支");
     private static final Pattern CHANGE_RATE = Pattern.compile(".*(?:增长|下降|增幅|降幅|上升|降低|减少|增加|变动率|增长率|下降率)$");
 
     @Override
@@ -182,28 +184,43 @@ final class RateRule implements Rule {
         Fact changed = null;
         Fact prior = null;
         Fact current = null;
+        Integer year = ctx.fiscalYear();
         for (Fact f : ctx.placeOf(rate)) {
             if (f.candidate().quantity().start() >= rate.candidate().quantity().start() || !f.isMoney()) {
                 continue;
             }
             if (f.basis() == Basis.OTHER) {
                 changed = f;
-            } else if (f.period() != null && rate.period() != null && f.period() < rate.period()) {
+            } else if (f.period() != null && year != null && f.period() < year) {
                 prior = f;
             } else if (current == null) {
                 current = f;
             }
         }
-        if (prior == null || prior.value().signum() == 0 || changed == null && current == null) {
+        BigDecimal priorValue;
+        if (prior != null) {
+            priorValue = prior.value();
+        } else if (changed != null && current != null && current.periodStated()) {
+            // 「2023年…12.60万元，比上年减少2.40万元」 says the prior year was 15.00 by its own figures (the year's own
+            // figure must say it is the year's: a sentence cut at a line break may begin with last year's)
+            priorValue = DECREASE.matcher(changed.candidate().rawLabel()).find() ? current.value().add(changed.value())
+                    : current.value().subtract(changed.value());
+        } else {
             return;
         }
-        BigDecimal difference = changed != null ? changed.value().abs() : current.value().subtract(prior.value()).abs();
+        if (priorValue.signum() <= 0 || changed == null && current == null) {
+            return;
+        }
+        BigDecimal difference = changed != null ? changed.value().abs() : current.value().subtract(priorValue).abs();
         BigDecimal stated = rate.candidate().quantity().value().abs();
-        if (ctx.tolerance().rateHolds(stated, difference, prior.value())) {
+        if (ctx.tolerance().rateHolds(stated, difference, priorValue)) {
             return;
         }
-        BigDecimal expected = Findings.round2(100 * difference.doubleValue() / prior.value().doubleValue());
-        List<Figure> figures = new ArrayList<>(List.of(Findings.figure(rate.candidate()), Findings.figure(prior.candidate())));
+        BigDecimal expected = Findings.round2(100 * difference.doubleValue() / priorValue.doubleValue());
+        List<Figure> figures = new ArrayList<>(List.of(Findings.figure(rate.candidate())));
+        if (prior != null) {
+            figures.add(Findings.figure(prior.candidate()));
+        }
         if (changed != null) {
             figures.add(Findings.figure(changed.candidate()));
         }
@@ -216,7 +233,7 @@ final class RateRule implements Rule {
         }
         out.add(new Finding("R-RATE/change", severity,
                 rate.label() + Findings.show(stated) + "%，但变动额" + Findings.show(difference) + "万元÷上年"
-                        + Findings.show(prior.value()) + "万元=" + Findings.show(expected) + "%" + matches,
+                        + Findings.show(priorValue) + "万元=" + Findings.show(expected) + "%" + matches,
                 figures, expected, stated, stated.subtract(expected)));
     }
 

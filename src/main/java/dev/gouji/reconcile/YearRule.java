@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class YearRule implements Rule {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    private static final Pattern DEADLINE = Pattern.compile("((?:19|20)\\d{2})\\s*年[^，。;；]{0,8}(?:前|底|内|以前)");
+    /** 「在2022年12月底前」, 「2022年内」; not 「较2022年同期提前」, which compares with a year. */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?<![较比与同])((?:19|20)\\d{2})\\s*年(?!同期)[^，。;；]{0,8}?(?<!提)(?:前|底|内|以前)");
 
     @Override
     public String family() {
