@@ -23,6 +23,8 @@ final class TextLayout {
     /** The start of a table or attachment caption: 附表2, 附件：, 表3, 表三, 公开02表. */
     private static final Pattern CAPTION = Pattern.compile("^(?:(?:附表|附件)\\s*(?:[0-9０-９一二三四五六七八九十]|[:：]|$)"
             + "|表\\s*[0-9０-９一二三四五六七八九十]+|公开\\s*[0-9０-９]+\\s*表)");
+    /** A table's unit note, on its own line or closing its caption line: 单位：万元, 金额单位：元. */
+    private static final Pattern UNIT_NOTE = Pattern.compile("单位\\s*[:：]\\s*(?:人民币)?\\s*[亿万千]?元[)）]?$");
     private final String[] lines;
 
     private List<List<StringBuilder>> tableRows;
@@ -90,8 +92,8 @@ final class TextLayout {
      *
      * <p>Some conversions set a table off by no more than the one blank line that ends its last row, and
      * start the next table right after the text between them. Text after a row's end that reaches a
-     * caption (附表2…, 表3…, 附件：) before the next cell is therefore paragraphs: a caption names a table
-     * and stands outside one. (Row widths cannot tell: Word rows of one table differ in cell count.)
+     * caption (附表2…, 表3…, 附件：) or a unit note (单位：万元) before the next cell is therefore paragraphs:
+     * both introduce a table and stand outside one. (Row widths cannot tell: Word rows of one table differ in cell count.)
      */
     private boolean continuesCell(int i) {
         if (blanks >= 2 || row.isEmpty()) {
@@ -108,12 +110,16 @@ final class TextLayout {
                 gap++;
                 continue;
             }
-            if (gap >= 2 || afterRowEnd && CAPTION.matcher(line.strip()).lookingAt()) {
+            if (gap >= 2 || afterRowEnd && isCaption(line.strip())) {
                 return false;
             }
             gap = 0;
         }
         return false;
+    }
+
+    private static boolean isCaption(String line) {
+        return CAPTION.matcher(line).lookingAt() || UNIT_NOTE.matcher(line).find();
     }
 
     private void startTable() {
