@@ -52,4 +52,17 @@ class TextLayoutTest {
         assertEquals(List.of("table", "paragraph"), kinds(doc));
         assertEquals("年度预 算申请 (万元)", doc.tables().get(0).textAt(1, 0));
     }
+
+    @Test
+    void aTitleAndUnitNoteAfterARowEndAreParagraphsBetweenTwoTables() throws Exception {
+        // a numbered heading names the next table, and its unit note sits between it and the first cell
+        Document doc = read(
+                "\t收入", "\t支出", "", "\t甲", "\t3.00", "",
+                "二、某某收支总表",
+                "单位：万元",
+                "\t科目", "\t金额", "", "\t乙", "\t4.00", "");
+        assertEquals(List.of("table", "paragraph", "paragraph", "table"), kinds(doc));
+        assertEquals("科目", doc.tables().get(1).textAt(0, 0));
+        assertEquals(2, doc.tables().get(0).rowCount());
+    }
 }
