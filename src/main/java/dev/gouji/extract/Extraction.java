@@ -13,7 +13,8 @@ import java.util.TreeMap;
 public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear, Sourced<String> reportKind,
         Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators, List<Mention> mentions,
         List<Candidate> candidates, List<Assignment> assignments, List<dev.gouji.fact.Fact> facts,
-        List<dev.gouji.fact.Breakdown> breakdowns, List<dev.gouji.fact.Breakdown> scoreSheets) {
+        List<dev.gouji.fact.Breakdown> breakdowns, List<dev.gouji.fact.Breakdown> scoreSheets,
+        List<Sourced<Integer>> evaluatedYears) {
 
     /** A located figure taken for a canonical field; {@code budget} when it states a budget, not an actual. */
     public record Assignment(String field, Candidate candidate, boolean budget) {
@@ -24,6 +25,7 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
         facts = List.copyOf(facts);
         breakdowns = List.copyOf(breakdowns);
         scoreSheets = List.copyOf(scoreSheets);
+        evaluatedYears = List.copyOf(evaluatedYears);
         assignments = List.copyOf(assignments);
         fields = new TreeMap<>(fields);
         projects = List.copyOf(projects);

@@ -36,6 +36,8 @@ public final class IdentityExtractor {
     /** A table cell naming the reporting unit: 部门（单位）名称, or a project's 主管部门. */
     private static final Pattern LABEL_CELL = Pattern.compile("^(?:.*(?:部门|单位).*名称|(?:项目)?主管(?:部门|单位)|填报单位)$");
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?.{0,40}?(?:部门|单位|整体|绩效|预算|决算|自评)");
+    private static final Pattern EVALUATED_YEAR = Pattern.compile(
+            "(?:自评|评价|绩效)[^。；]{0,40}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日\\s*[至到\\-－—~～]+\\s*((?:19|20)\\d{2})\\s*年\\s*12\\s*月\\s*31\\s*日");
     private static final Pattern ANY_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private final OrganizationFinder organizations = new OrganizationFinder();
@@ -89,6 +91,23 @@ public final class IdentityExtractor {
 
     private static String stripStamp(String s) {
         return SEAL_NOTE.matcher(s).replaceAll("").trim();
+    }
+
+    /**
+     * The years a report says it evaluates: a whole year stated as a span in a sentence about the evaluation
+     * (「本次自评范围为…2021年1月1日至2021年12月31日…」). R-YEAR compares them with the fiscal year.
+     */
+    public List<Sourced<Integer>> evaluatedYears(Document doc) {
+        List<Sourced<Integer>> out = new java.util.ArrayList<>();
+        for (Paragraph p : doc.paragraphs()) {
+            Matcher m = EVALUATED_YEAR.matcher(p.text().normalized());
+            while (m.find()) {
+                if (m.group(1).equals(m.group(2))) {
+                    out.add(new Sourced<>(Integer.parseInt(m.group(1)), evidence(p, m.start(1), m.end(2) + "年12月31日".length())));
+                }
+            }
+        }
+        return out;
     }
 
     public Sourced<Integer> fiscalYear(Document doc) {

@@ -44,7 +44,7 @@ public final class ReportExtractor {
         }
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, facts, fiscalYear),
                 indicators.extract(doc), mentions, candidates, assignments, facts,
-                dev.gouji.fact.TableBreakdowns.find(doc, facts), ScoreSheets.find(doc, facts));
+                dev.gouji.fact.TableBreakdowns.find(doc, facts), ScoreSheets.find(doc, facts), identity.evaluatedYears(doc));
     }
 
 }

@@ -174,7 +174,8 @@ public final class FactBuilder {
         Basis basis;
         if (c.quantity().qualifier() == dev.gouji.extract.number.Qualifier.APPROXIMATE && clause.replaceAll("[\\s(（]", "").isEmpty()) {
             basis = Basis.OTHER; // 「52,418.63万元（约5.24亿元）」: the figure before it again, rounded
-        } else if (BOUND_AFTER.matcher(text.substring(Math.min(c.quantity().end(), text.length()))).lookingAt()) {
+        } else if (BOUND_AFTER.matcher(text.substring(Math.min(c.quantity().end(), text.length()))).lookingAt()
+                || isBound(c.quantity().qualifier())) {
             basis = Basis.OTHER; // 「总分90分（含）以上为“优”」: a threshold, not a figure of the year
         } else if (kind == QuantityKind.PERCENT) {
             basis = Basis.RATE;
@@ -358,6 +359,12 @@ public final class FactBuilder {
 
     private static Basis firstNonNull(Basis a, Basis b) {
         return a != null ? a : b;
+    }
+
+    /** 「95%及以上」, 「不超过3万元」 in a sentence: a threshold or a limit, not the figure of the year. */
+    private static boolean isBound(dev.gouji.extract.number.Qualifier q) {
+        return q == dev.gouji.extract.number.Qualifier.AT_LEAST || q == dev.gouji.extract.number.Qualifier.AT_MOST
+                || q == dev.gouji.extract.number.Qualifier.MORE_THAN || q == dev.gouji.extract.number.Qualifier.LESS_THAN;
     }
 
     private static boolean insideBrackets(String before) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * R-YEAR: a date that contradicts the report's fiscal year. An indicator whose target is a date in the
- * fiscal year, scored by a rule that names a deadline in another year (「在2022年12月底前完成得满分」).
+ * fiscal year, scored by a rule that names a deadline in another year (「在2022年12月底前完成得满分」); an
+ * evaluation said to cover another whole year than the report's.
  */
 final class YearRule implements Rule {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -26,6 +27,7 @@ final class YearRule implements Rule {
     @Override
     public List<Finding> check(Context ctx) {
         java.util.ArrayList<Finding> out = new java.util.ArrayList<>();
+        evaluatedYears(ctx, out);
         for (Indicator i : ctx.extraction().indicators()) {
             if (i.target() == null || i.evidence() == null) {
                 continue;
@@ -54,6 +56,25 @@ final class YearRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** The year the report says it evaluates (「自评范围为2021年1月1日至2021年12月31日」) against its fiscal year. */
+    private static void evaluatedYears(Context ctx, List<Finding> out) {
+        var fiscal = ctx.extraction().fiscalYear();
+        if (fiscal == null) {
+            return;
+        }
+        for (var year : ctx.extraction().evaluatedYears()) {
+            if (!year.value().equals(fiscal.value())) {
+                out.add(new Finding("R-YEAR/evaluated-period", "warning",
+                        "报告所属年度为" + fiscal.value() + "年，但写明的自评时段为" + year.value() + "年全年（可能沿用了上年报告）",
+                        List.<Figure>of(Findings.figure("自评时段", BigDecimal.valueOf(year.value()), "年", year.evidence()),
+                                Findings.figure("报告年度", BigDecimal.valueOf(fiscal.value()), "年", fiscal.evidence())),
+                        BigDecimal.valueOf(fiscal.value()), BigDecimal.valueOf(year.value()),
+                        BigDecimal.valueOf(year.value() - fiscal.value())));
+                return;
+            }
+        }
     }
 
     /** What the indicator's row says besides its target: the actual and the scoring rule (评（扣）分标准). */

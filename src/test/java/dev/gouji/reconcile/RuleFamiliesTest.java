@@ -239,6 +239,16 @@ class RuleFamiliesTest {
         assertSilent(alarms(ROADS, timelinessTable("较2022年同期提前1个月完工，得满分")), "near miss");
     }
 
+    @Test
+    void yearTheEvaluationCoversAnotherWholeYear() throws Exception {
+        assertFound(alarms(ROADS, p("本次自评范围为本局及所属单位2022年1月1日至2022年12月31日纳入部门预算管理的全部资金。")), "R-YEAR",
+                "2022", "2023");
+        assertSilent(alarms(ROADS, p("本次自评范围为本局及所属单位2023年1月1日至2023年12月31日纳入部门预算管理的全部资金。")),
+                "corrected");
+        // a year-end date of the prior year is no evaluation period (「截至2022年12月31日」 staff counts)
+        assertSilent(alarms(ROADS, p("截至2022年12月31日，本局核定编制60人。")), "near miss");
+    }
+
     // ---- R-ROLL ----
 
     private static final String NATURAL_RESOURCES = "福建省泉州市丰泽区自然资源局2023年度部门整体支出绩效自评报告";
