@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * Which figure of a row is a budget, an actual or another year's is the facts' business.
  */
 final class ProjectTables {
+    /** A template's instruction left in a row (「市级专项资金（一个专项一行）」, 「（请按项目填列）」): no project. */
+    private static final java.util.regex.Pattern TEMPLATE_NOTE =
+            java.util.regex.Pattern.compile("[(（][^)）]*(?:一行|填写|填列|填报|请)[^)）]*[)）]");
+
     /** A column or cell that holds projects' names. */
     private static final Pattern NAME_HEADER = Pattern.compile(
             "^(?:子|重点|专项)?项目(?:名称)?$|^单位\\(项目\\)名称$|^项目\\(单位\\)名称$|^(?:专项|资金|二级项目)名称$");
@@ -199,7 +203,7 @@ final class ProjectTables {
                 continue;
             }
             String name = ProjectNames.ofCell(first.map(c -> c.text().original()).orElse(""));
-            if (first.isEmpty() || first.get().row() != r || !ProjectNames.possible(name) || name.contains("一个专项一行")) {
+            if (first.isEmpty() || first.get().row() != r || !ProjectNames.possible(name) || TEMPLATE_NOTE.matcher(name).find()) {
                 continue;
             }
             List<Fact> facts = factsFrom(byRow.get(r), f -> f.candidate().col() > 0);
