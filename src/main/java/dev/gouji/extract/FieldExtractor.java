@@ -13,17 +13,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Assigns located figures to the canonical fields. Every statement of a field is kept; the best-supported
- * one becomes the value: a table beats a sentence, the fiscal year's column beats another year. Budget
- * statements of an actual field go to {@code budget.<field>} (基本支出 in a 预算 column becomes
- * budget.spending.basic); a budget figure stands for the field itself only when nothing else states it.
+ * The canonical fields as a view over the facts: a field takes the fiscal year's facts of its quantity on
+ * the report's own basis, and the best-supported statement becomes the value (a table beats a sentence, a
+ * figure that names its year beats one that does not); every other statement is kept in {@code others}.
+ * Budget facts of an actual field go to {@code budget.<field>} (基本支出 in a 预算 column becomes
+ * budget.spending.basic); other years' figures, targets, changes and sub-items never give a field its value.
  */
 public final class FieldExtractor {
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     /** A candidate assigned to a field, with its rank (higher is better). */
     private record Ranked(Field field, Candidate candidate, int rank, int order) {
@@ -145,26 +143,5 @@ public final class FieldExtractor {
             case PERCENT -> q.kind() == QuantityKind.PERCENT;
             case SCORE -> q.kind() == QuantityKind.SCORE || bare;
         };
-    }
-
-    static Integer yearOf(String context) {
-        Matcher m = YEAR.matcher(context);
-        Integer year = null;
-        while (m.find()) {
-            year = Integer.parseInt(m.group(1));
-        }
-        return year;
-    }
-
-    /** 「上年基本支出」, 「去年同期」: another year's figure, though 上年结转 is this year's opening balance. */
-    static boolean isPriorYear(String context) {
-        String s = context.replace("上年结转", "").replace("上年结余", "").replace("上年度结转", "");
-        return s.contains("上年") || s.contains("去年") || s.contains("上一年") || s.contains("同期");
-    }
-
-    /** Words that make a figure a budget rather than an actual (一般公共预算 is a fund, not a budget). */
-    static boolean isBudgetContext(String context) {
-        String s = context.replace("一般公共预算", "").replace("预算执行", "");
-        return s.contains("预算") && !s.contains("决算") && !s.contains("执行") && !s.contains("实际");
     }
 }

@@ -9,13 +9,6 @@ final class Similarity {
         return s == null ? "" : s.replaceAll("[\\s:：,，、()（）“”\"]", "").replaceAll("(?:专项资金|专项经费|专项|总额|合计)$", "");
     }
 
-    /** Labels of one field that name the same line: equal once cleaned, or one inside the other. */
-    static boolean sameLabel(String a, String b) {
-        String x = core(a);
-        String y = core(b);
-        return !x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.endsWith(y) || y.endsWith(x));
-    }
-
     /** Share of the shorter core that the longest common subsequence covers (0 when either is too short). */
     static double ratio(String a, String b) {
         String x = core(a);

@@ -20,6 +20,16 @@ import java.util.Map;
 final class SumRule implements Rule {
     /** total = sum of parts, by canonical keys; the suffix names the identity. */
     private record Identity(String id, String total, List<String> parts, String message) {
+        /** The parts to add, where 公务用车购置及运行费 not stated stands for its own two parts. */
+        List<String> partsGiven(java.util.function.Predicate<String> stated) {
+            List<String> keys = new ArrayList<>(parts);
+            if (keys.contains("three_public.vehicle") && !stated.test("three_public.vehicle")) {
+                keys.remove("three_public.vehicle");
+                keys.add("three_public.vehicle_purchase");
+                keys.add("three_public.vehicle_operation");
+            }
+            return keys;
+        }
     }
 
     private static final List<Identity> IDENTITIES = List.of(
@@ -53,12 +63,7 @@ final class SumRule implements Rule {
                 if (total == null) {
                     continue;
                 }
-                List<String> keys = new ArrayList<>(id.parts());
-                if (keys.contains("three_public.vehicle") && !group.containsKey("three_public.vehicle")) {
-                    keys.remove("three_public.vehicle");
-                    keys.add("three_public.vehicle_purchase");
-                    keys.add("three_public.vehicle_operation");
-                }
+                List<String> keys = id.partsGiven(group::containsKey);
                 List<Candidate> parts = new ArrayList<>();
                 for (String p : keys) {
                     if (group.containsKey(p)) {
@@ -129,12 +134,7 @@ final class SumRule implements Rule {
             if (total == null || total.number() == null) {
                 continue;
             }
-            List<String> keys = new ArrayList<>(id.parts());
-            if (keys.contains("three_public.vehicle") && !fields.containsKey("three_public.vehicle")) {
-                keys.remove("three_public.vehicle");
-                keys.add("three_public.vehicle_purchase");
-                keys.add("three_public.vehicle_operation");
-            }
+            List<String> keys = id.partsGiven(fields::containsKey);
             if (!keys.stream().allMatch(k -> fields.containsKey(k) && fields.get(k).number() != null)) {
                 continue;
             }
