@@ -79,6 +79,12 @@ public final class FieldCatalog {
      * modifier), or 0 when it names no field; the rest, before it, qualifies the field or names something else.
      */
     public static int matchedLength(String cleanedLabel) {
+        return MATCHED_LENGTH.get(cleanedLabel);
+    }
+
+    private static final BoundedCache<Integer> MATCHED_LENGTH = new BoundedCache<>(50_000, FieldCatalog::matchedLengthUncached);
+
+    private static int matchedLengthUncached(String cleanedLabel) {
         String label = cleanedLabel.replace("（", "(").replace("）", ")");
         int best = 0;
         for (int i = 0; i < FIELDS.size(); i++) {

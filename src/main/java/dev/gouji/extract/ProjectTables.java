@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ProjectTables {
     /** A template's instruction left in a row (「市级专项资金（一个专项一行）」, 「（请按项目填列）」): no project. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u3000]");
     private static final java.util.regex.Pattern TEMPLATE_NOTE =
             java.util.regex.Pattern.compile("[(（][^)）]*(?:一行|填写|填列|填报|请)[^)）]*[)）]");
 
@@ -218,6 +219,6 @@ final class ProjectTables {
     }
 
     static String normalize(String text) {
-        return text.replaceAll("[\\s\\u3000]", "").replace('（', '(').replace('）', ')');
+        return SPACES.matcher(text).replaceAll("").replace('（', '(').replace('）', ')');
     }
 }

@@ -1,5 +1,6 @@
 package dev.gouji.fact;
 
+import dev.gouji.extract.BoundedCache;
 import dev.gouji.extract.Candidate;
 import dev.gouji.extract.FieldCatalog;
 import dev.gouji.extract.FieldExtractor;
@@ -67,11 +68,15 @@ public final class FactBuilder {
         TableScopes tables = TableScopes.of(doc, reportKind);
         List<Fact> out = new ArrayList<>(candidates.size());
         Map<String, Subjects> paragraphs = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        for (var p : doc.paragraphs()) {
+            texts.put(p.id(), p.text().normalized());
+        }
         for (Candidate c : candidates) {
             if (c.inTable()) {
                 out.add(fromCell(c, fiscalYear, budgetReport, tables));
             } else {
-                Subjects subjects = paragraphs.computeIfAbsent(c.evidence().block(), b -> new Subjects(doc.paragraphText(b)));
+                Subjects subjects = paragraphs.computeIfAbsent(c.evidence().block(), b -> new Subjects(texts.getOrDefault(b, "")));
                 out.add(fromSentence(subjects, c, fiscalYear, budgetReport));
             }
         }
@@ -172,7 +177,7 @@ public final class FactBuilder {
         String before = text.substring(sentenceStart, Math.max(sentenceStart, at - clause.length()));
         QuantityKind kind = c.quantity().kind();
         Basis basis;
-        if (c.quantity().qualifier() == dev.gouji.extract.number.Qualifier.APPROXIMATE && clause.replaceAll("[\\s(（]", "").isEmpty()) {
+        if (c.quantity().qualifier() == dev.gouji.extract.number.Qualifier.APPROXIMATE && clause.chars().allMatch(ch -> Character.isWhitespace(ch) || ch == '(' || ch == '（')) {
             basis = Basis.OTHER; // 「52,418.63万元（约5.24亿元）」: the figure before it again, rounded
         } else if (BOUND_AFTER.matcher(text.substring(Math.min(c.quantity().end(), text.length()))).lookingAt()
                 || isBound(c.quantity().qualifier())) {
@@ -329,6 +334,10 @@ public final class FactBuilder {
 
     /** Whether a subject names nothing but the department or its total (「本单位」, 「年度资金总额」, 「市本级」). */
     static boolean isBare(String subject) {
+        return BARE.get(subject);
+    }
+
+    private static boolean isBareUncached(String subject) {
         return TOTAL_SUBJECT.matcher(subject).matches() || TOTAL_SUBJECT.matcher(core(subject)).matches()
                 || core(subject).length() <= 1 || AFTER_ADJUSTMENT.matcher(subject).matches();
     }
@@ -348,7 +357,17 @@ public final class FactBuilder {
      * 支出」 is 三公经费支出); a rate or a score keeps its basis words (执行率, 预算执行总分).
      */
     static String subject(String label, QuantityKind kind) {
-        String s = kind == QuantityKind.PERCENT || kind == QuantityKind.SCORE ? label : BasisWords.strip(label);
+        boolean keepsBasis = kind == QuantityKind.PERCENT || kind == QuantityKind.SCORE;
+        return (keepsBasis ? SUBJECT_OF_RATE : SUBJECT).get(label);
+    }
+
+    /** Labels repeat across a report and across reports: each is reduced once (regexes are most of the cost). */
+    private static final BoundedCache<String> SUBJECT = new BoundedCache<>(50_000, l -> subjectUncached(l, false));
+    private static final BoundedCache<String> SUBJECT_OF_RATE = new BoundedCache<>(50_000, l -> subjectUncached(l, true));
+    private static final BoundedCache<Boolean> BARE = new BoundedCache<>(50_000, FactBuilder::isBareUncached);
+
+    private static String subjectUncached(String label, boolean keepsBasis) {
+        String s = keepsBasis ? label : BasisWords.strip(label);
         s = Labels.clean(PeriodWords.strip(s));
         return FUNDING_SOURCE.matcher(s).replaceAll("");
     }

@@ -43,9 +43,13 @@ public final class TableBreakdowns {
                 byCell.putIfAbsent(f.candidate().tableId() + "#" + f.candidate().row() + "#" + f.candidate().col(), f);
             }
         }
+        java.util.Set<String> withMoney = new java.util.HashSet<>();
+        for (Fact f : byCell.values()) {
+            withMoney.add(f.candidate().tableId());
+        }
         List<Breakdown> out = new ArrayList<>();
         for (Table t : doc.tables()) {
-            if (byCell.keySet().stream().noneMatch(k -> k.startsWith(t.id() + "#"))) {
+            if (!withMoney.contains(t.id())) {
                 continue;
             }
             List<int[]> codeBlocks = codeBlocks(t);
@@ -67,11 +71,19 @@ public final class TableBreakdowns {
     private static final int BOUNDARY = Integer.MIN_VALUE;
     private static final int QIZHONG = -1;
     private static final Pattern DASH = Pattern.compile("^[—－\\-/／无]+$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,，%\\s]*");
     private static final Pattern ENDS_TOTAL = Pattern.compile("(?:合计|小计|总计|共计)$");
 
     private static void byLevels(Table t, Map<String, Fact> byCell, List<Breakdown> out) {
+        boolean[] labelColumns = new boolean[t.columnCount()];
         for (int c = 0; c < t.columnCount(); c++) {
-            List<Entry> entries = entries(t, c, byCell);
+            labelColumns[c] = isLabelColumn(t, c);
+        }
+        for (int c = 0; c < t.columnCount(); c++) {
+            if (labelColumns[c]) {
+                continue;
+            }
+            List<Entry> entries = entries(t, c, byCell, labelColumns);
             if (entries.stream().filter(e -> e.fact() != null).count() < 2) {
                 continue;
             }
@@ -94,7 +106,7 @@ public final class TableBreakdowns {
     }
 
     /** The rows as column c sees them: each labelled by the text nearest left of c, headers and groups as boundaries. */
-    private static List<Entry> entries(Table t, int c, Map<String, Fact> byCell) {
+    private static List<Entry> entries(Table t, int c, Map<String, Fact> byCell, boolean[] labelColumns) {
         List<Entry> entries = new ArrayList<>();
         boolean inQizhong = false;
         for (int r = 0; r < t.rowCount(); r++) {
@@ -107,7 +119,7 @@ public final class TableBreakdowns {
                 inQizhong = false;
                 continue;
             }
-            String label = labelLeftOf(t, r, c);
+            String label = labelLeftOf(t, r, c, labelColumns);
             if (label.isEmpty()) {
                 continue;
             }
@@ -221,11 +233,11 @@ public final class TableBreakdowns {
      * The row's label as column c sees it: the text in the nearest label column left of c (a column mostly of
      * words), so that in a table of 收入 and 支出 side by side the 支出 amounts take the 支出 side's labels.
      */
-    private static String labelLeftOf(Table t, int r, int c) {
+    private static String labelLeftOf(Table t, int r, int c, boolean[] labelColumns) {
         for (int col = c - 1; col >= 0; col--) {
-            if (isLabelColumn(t, col)) {
+            if (labelColumns[col]) {
                 String s = t.cellAt(r, col).map(Cell::normalized).orElse("").trim();
-                return s.matches("[\\d.,，%\\s]*") || DASH.matcher(s).matches() ? "" : s;
+                return BARE_NUMBER.matcher(s).matches() || DASH.matcher(s).matches() ? "" : s;
             }
         }
         return "";
@@ -238,7 +250,7 @@ public final class TableBreakdowns {
             String s = text(t, r, col);
             if (!s.isEmpty()) {
                 filled++;
-                words += s.matches("[\\d.,，%\\s\\-—]+") ? 0 : 1;
+                words += BARE_NUMBER.matcher(s).matches() || DASH.matcher(s).matches() ? 0 : 1;
             }
         }
         return filled > 0 && words * 2 > filled;
