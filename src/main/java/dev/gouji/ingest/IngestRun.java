@@ -64,6 +64,8 @@ public final class IngestRun {
     }
 
     public Summary run(List<Path> paths) throws IOException {
+        // first: a build that cannot be fingerprinted stops the run before it touches the output folder
+        String version = BuildInfo.version();
         Path state = outDir.resolve(".gouji");
         Files.createDirectories(state);
         try (FileChannel lockFile = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE,
@@ -71,11 +73,11 @@ public final class IngestRun {
             if (lock == null) {
                 throw new IOException("another gouji run is writing to " + outDir + "; wait for it or use another --out");
             }
-            return runLocked(paths, state);
+            return runLocked(paths, state, version);
         }
     }
 
-    private Summary runLocked(List<Path> paths, Path state) throws IOException {
+    private Summary runLocked(List<Path> paths, Path state, String version) throws IOException {
         int jobs = config.effectiveJobs();
         boolean forked = config.ingest().forked();
         // two files in flight per parse thread, so that a worker thread has the next file while this side
@@ -85,7 +87,7 @@ public final class IngestRun {
         OutputWriter.writeAtomically(workerConfig, config.render());
         FileProcessor processor = forked ? null : new FileProcessor(config);
         String arguments = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
-        try (Catalog catalog = new Catalog(outDir.resolve("catalog.db"), config.contentHash(), BuildInfo.version(), arguments);
+        try (Catalog catalog = new Catalog(outDir.resolve("catalog.db"), config.contentHash(), version, arguments);
                 Progress progress = new Progress(log, System.console() != null);
                 WorkerPool workers = new WorkerPool(config, workerConfig, state, jobs)) {
             // the total, for the progress bar, from a second walk that runs alongside the work

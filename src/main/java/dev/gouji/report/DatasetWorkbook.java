@@ -45,8 +45,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * DIR/dataset.xlsx: every record as spreadsheet rows, for filtering and pivoting in Excel. Sheets 报告 (one row
  * per file), 字段, 项目, 指标 and 问题 (one row per field, project, indicator row and finding). Written with
  * POI's streaming {@link SXSSFWorkbook}: only a small window of rows per sheet is in memory, so 10,000 reports
- * fit in the default heap. Figures are numeric cells shown as #,##0.00; headers are frozen and filtered. A
- * sheet that would pass Excel's 1,048,576 rows continues in 「指标 (2)」 and so on.
+ * fit in the default heap. Figures are numeric cells shown as #,##0.00; text that Excel would read as a formula
+ * is prefixed with {@code '} ({@link CellText}); headers are frozen and filtered. A sheet that would pass
+ * Excel's 1,048,576 rows continues in 「指标 (2)」 and so on.
  */
 public final class DatasetWorkbook implements ReportOutput {
     static final String REPORTS = "报告";
@@ -288,7 +289,7 @@ public final class DatasetWorkbook implements ReportOutput {
                     cell.setCellValue(n.doubleValue());
                     cell.setCellStyle(integer);
                 } else {
-                    String s = v.toString();
+                    String s = CellText.neutralise(v.toString());
                     cell.setCellValue(s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT - 1) + "…" : s);
                     // the default style, said explicitly: a cell without one has POI look up its column's style
                     // in the sheet's XML at write time, which took a sixth of the whole workbook's time

@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * DIR/findings.csv: the 问题 sheet as CSV. UTF-8 with a byte-order mark (so Excel opens the Chinese text
  * correctly), RFC 4180 (comma, CRLF, fields with comma, quote or line break quoted, quotes doubled),
- * numbers as plain decimals as in reports.jsonl.
+ * numbers as plain decimals as in reports.jsonl, text that a spreadsheet would read as a formula prefixed
+ * with {@code '} ({@link CellText}).
  */
 public final class FindingsCsv implements ReportOutput {
     private final Path target;
@@ -40,7 +41,11 @@ public final class FindingsCsv implements ReportOutput {
         for (Finding f : record.findings()) {
             List<Object> cells = new ArrayList<>();
             for (Object c : FindingRows.row(record, f)) {
-                cells.add(c instanceof BigDecimal b ? b.toPlainString() : c);
+                if (c instanceof BigDecimal b) {
+                    cells.add(b.toPlainString());
+                } else {
+                    cells.add(c instanceof String s ? CellText.neutralise(s) : c);
+                }
             }
             printer.printRecord(cells);
         }

@@ -10,6 +10,7 @@ import dev.gouji.record.Project;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
 import dev.gouji.record.Sourced;
+import dev.gouji.record.Statement;
 import dev.gouji.record.TargetParsed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,6 +54,33 @@ final class Synthetic {
                 new Sourced<>(year, evidence("p1", year + "年度", 0, 4)),
                 new Sourced<>("performance_self_evaluation", evidence("p1", "整体支出绩效自评报告", 0, 10)),
                 fields, projects, indicators, List.of(), findings);
+    }
+
+    /**
+     * A report in which every text taken from a document begins with {@code lead} (each followed by a word naming
+     * the field, e.g. 「=1+2基本支出部门」), and the figures are negative where a record allows it.
+     */
+    static ReportRecord startingWith(String lead) {
+        Map<String, FieldValue> fields = new TreeMap<>();
+        fields.put("spending.basic", new FieldValue(new BigDecimal("-12.50"), "万元", lead + "原文", lead + "标签",
+                evidence("p3", lead + "字段摘录", 0, 2), List.of(new Statement(new BigDecimal("-3"), "万元",
+                        lead + "其他表述", lead + "其他标签", evidence("p4", lead + "其他摘录", 0, 2)))));
+        List<Project> projects = List.of(new Project(lead + "项目", new BigDecimal("-933.30"), new BigDecimal("965.12"),
+                evidence("t1r11c4", lead + "项目摘录", 0, 2), List.of()));
+        List<Indicator> indicators = List.of(new Indicator(lead + "所属项目", new BigDecimal("-1.5"), lead + "一级",
+                lead + "二级", lead + "指标", lead + "目标", new TargetParsed("≥", new BigDecimal("-200"), lead + "单位"),
+                lead + "实际", new BigDecimal("-8"), new BigDecimal("7.5"), lead + "备注",
+                evidence("t2r12c4", lead + "指标摘录", 0, 2), null));
+        Finding finding = new Finding("R-SUM/basic-breakdown", "error", lead + "说明",
+                List.of(new Figure(lead + "数字", new BigDecimal("-2324.41"), "万元",
+                        evidence("p55", lead + "证据摘录", 0, 2))),
+                new BigDecimal("-2256.92"), new BigDecimal("-2324.41"), new BigDecimal("-67.49"));
+        String department = lead + "部门";
+        return new ReportRecord(1, new SourceInfo(lead + "报告.docx", "0".repeat(64), "docx", 12345), "ok", null,
+                new Sourced<>(department, evidence("p1", department, 0, department.length())),
+                new Sourced<>(2021, evidence("p1", "2021年度", 0, 4)),
+                new Sourced<>("performance_self_evaluation", evidence("p1", "整体支出绩效自评报告", 0, 10)),
+                fields, projects, indicators, List.of(), List.of(finding));
     }
 
     static ReportRecord failed(String path) {
