@@ -44,12 +44,19 @@ public final class IngestRun {
     private final Path outDir;
     private final boolean dumpBlocks;
     private final PrintStream log;
+    private final RetryFailed retry;
 
     public IngestRun(PipelineConfig config, Path outDir, boolean dumpBlocks, PrintStream log) {
+        this(config, outDir, dumpBlocks, log, RetryFailed.none());
+    }
+
+    /** A run that reads again the files whose stored record failed with a code {@code retry} names. */
+    public IngestRun(PipelineConfig config, Path outDir, boolean dumpBlocks, PrintStream log, RetryFailed retry) {
         this.config = config;
         this.outDir = outDir;
         this.dumpBlocks = dumpBlocks;
         this.log = log;
+        this.retry = retry;
     }
 
     /**
@@ -84,7 +91,8 @@ public final class IngestRun {
         Path workerConfig = state.resolve("worker.conf");
         OutputWriter.writeAtomically(workerConfig, config.render());
         FileProcessor processor = forked ? null : new FileProcessor(config);
-        String arguments = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
+        String arguments = paths.stream().map(Path::toString).collect(Collectors.joining(" "))
+                + (retry == RetryFailed.none() ? "" : " --retry-failed=" + retry);
         try (Catalog catalog = new Catalog(outDir.resolve("catalog.db"), config.contentHash(), BuildInfo.version(), arguments);
                 Progress progress = new Progress(log, System.console() != null);
                 WorkerPool workers = new WorkerPool(config, workerConfig, state, jobs)) {
@@ -211,7 +219,7 @@ public final class IngestRun {
         }
     }
 
-    /** One file: from the catalog if it is there, else parsed, then stored. */
+    /** One file: from the catalog if it is there (and not a failure to retry), else parsed, then stored. */
     private void handle(Item item, Parser parser, Catalog catalog, Progress progress)
             throws IOException, InterruptedException {
         InputFiles.Input input = item.input();
@@ -231,7 +239,8 @@ public final class IngestRun {
             return;
         }
         Catalog.Known known = catalog.lookup(path, sha);
-        if (known != null) {
+        // a retried failure is parsed below and its catalog row replaced (same path, content, configuration)
+        if (known != null && !retry.rereads(known.status(), known.errorCode())) {
             catalog.reuse(item.seq(), path, known.id());
             boolean ok = "ok".equals(known.status());
             progress.done(ok, true);
