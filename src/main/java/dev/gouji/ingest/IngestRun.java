@@ -7,6 +7,8 @@ import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
 import dev.gouji.report.HandedRecordSource;
 import dev.gouji.report.ReportOutputs;
+import dev.gouji.store.IoErrors;
+import dev.gouji.store.OutputFolder;
 import dev.gouji.store.OutputWriter;
 import dev.gouji.store.RecordJson;
 import java.io.IOException;
@@ -71,6 +73,7 @@ public final class IngestRun {
     }
 
     public Summary run(List<Path> paths) throws IOException {
+        OutputFolder.prepare(outDir);
         Path state = outDir.resolve(".gouji");
         Files.createDirectories(state);
         try (FileChannel lockFile = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE,
@@ -180,13 +183,17 @@ public final class IngestRun {
                     handOver(review, reviewTask, record);
                 });
                 out.commit();
+            } catch (IOException e) {
+                throw new IOException("writing " + outDir.resolve("reports.jsonl") + " failed: " + IoErrors.describe(e), e);
             } finally {
                 handOver(review, reviewTask, null);
             }
             try {
                 reviewTask.get();
             } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException("writing the review outputs failed", e.getCause());
+                throw e.getCause() instanceof IOException io
+                        ? new IOException("writing the review outputs to " + outDir + " failed: " + IoErrors.describe(io), io)
+                        : new IOException("writing the review outputs failed", e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while writing the review outputs", e);
