@@ -2,11 +2,17 @@ package dev.gouji.cli;
 
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.ingest.IngestRun;
+import dev.gouji.ingest.RetryFailed;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,6 +39,27 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--dump-blocks", description = "also write each document's blocks to DIR/blocks/ (debugging)")
     boolean dumpBlocks;
 
+    @Option(names = "--retry-failed", arity = "0..1", paramLabel = "CODE[,CODE...]", preprocessor = AttachedOnly.class,
+            description = "read again the files whose last record in DIR/catalog.db failed (by default a failure "
+                    + "stays the file's record); =CODE,... only those error codes, e.g. --retry-failed=timeout,too_large")
+    String retryFailed;
+
+    private static final String EVERY_FAILURE = "*";
+
+    /**
+     * {@code --retry-failed} takes its codes only when attached ({@code --retry-failed=timeout}): a bare
+     * {@code --retry-failed fixtures} must leave {@code fixtures} to PATH, which picocli would otherwise take.
+     */
+    static final class AttachedOnly implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec option, Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) {
+                args.push(EVERY_FAILURE);
+            }
+            return false;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PipelineConfig cfg;
@@ -49,13 +76,21 @@ final class IngestCommand implements Callable<Integer> {
             }
             cfg = cfg.withJobs(jobs);
         }
+        RetryFailed retry;
+        try {
+            retry = retryFailed == null ? RetryFailed.none()
+                    : retryFailed.equals(EVERY_FAILURE) ? RetryFailed.all() : RetryFailed.codes(List.of(retryFailed.split(",", -1)));
+        } catch (IllegalArgumentException e) {
+            System.err.println("gouji: " + e.getMessage());
+            return 2;
+        }
         for (Path p : paths) {
             if (!p.toFile().exists()) {
                 System.err.println("gouji: no such file or folder: " + p);
                 return 2;
             }
         }
-        IngestRun.Summary summary = new IngestRun(cfg, out, dumpBlocks, System.err).run(paths);
+        IngestRun.Summary summary = new IngestRun(cfg, out, dumpBlocks, System.err, retry).run(paths);
         System.err.println("gouji: " + summary.files() + " files, " + (summary.files() - summary.failed()) + " ok, "
                 + summary.failed() + " failed; output in " + out);
         return summary.failed() == 0 ? 0 : 1;

@@ -1,5 +1,6 @@
 package dev.gouji.cli;
 
+import dev.gouji.store.IoErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,8 @@ public final class Main implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("gouji: " + ex.getMessage());
+            // a FileSystemException's message is often the bare path: say why
+            cmd.getErr().println("gouji: " + (ex instanceof java.nio.file.FileSystemException fs ? IoErrors.describe(fs) : ex.getMessage()));
             return 2;
         });
         return cli.execute(args);

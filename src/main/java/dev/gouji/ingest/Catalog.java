@@ -1,5 +1,6 @@
 package dev.gouji.ingest;
 
+import dev.gouji.store.IoErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Map;
  * cut can lose the last commits, which the next run then redoes).
  */
 public final class Catalog implements AutoCloseable {
+    private final Path file;
     private final Connection db;
     private final String configHash;
     private final String version;
@@ -45,6 +47,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     public Catalog(Path file, String configHash, String version, String arguments) throws IOException {
+        this.file = file;
         this.configHash = configHash;
         this.version = version;
         try {
@@ -120,7 +123,7 @@ public final class Catalog implements AutoCloseable {
                     + "AND gouji_version = ?");
             addRunFile = db.prepareStatement("INSERT INTO run_files (run_id, seq, path, file_id, cached) VALUES (?, ?, ?, ?, ?)");
         } catch (SQLException e) {
-            throw new IOException("cannot open the catalog " + file + ": " + e.getMessage(), e);
+            throw new IOException("cannot open the catalog " + file + ": " + IoErrors.reason(String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -152,7 +155,7 @@ public final class Catalog implements AutoCloseable {
         try {
             addRunFile(seq, path, fileId, true);
         } catch (SQLException e) {
-            throw new IOException("catalog write failed: " + e.getMessage(), e);
+            throw writeFailed(e);
         }
     }
 
@@ -187,14 +190,27 @@ public final class Catalog implements AutoCloseable {
                 addRunFile(seq, e.path(), id, false);
                 db.commit();
             } catch (SQLException ex) {
-                db.rollback();
+                // SQLite may have rolled back already (a full disk does): keep the cause, not "no transaction"
+                try {
+                    db.rollback();
+                } catch (SQLException rollback) {
+                    ex.addSuppressed(rollback);
+                }
                 throw ex;
             } finally {
-                db.setAutoCommit(true);
+                try {
+                    db.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is failing already; the cause above is what to report
+                }
             }
         } catch (SQLException ex) {
-            throw new IOException("catalog write failed: " + ex.getMessage(), ex);
+            throw writeFailed(ex);
         }
+    }
+
+    private IOException writeFailed(SQLException e) {
+        return new IOException("writing the catalog " + file + " failed: " + IoErrors.reason(String.valueOf(e.getMessage())), e);
     }
 
     private void addRunFile(long seq, String path, long fileId, boolean cached) throws SQLException {
@@ -295,7 +311,7 @@ public final class Catalog implements AutoCloseable {
             p.setLong(6, runId);
             p.executeUpdate();
         } catch (SQLException e) {
-            throw new IOException("catalog write failed: " + e.getMessage(), e);
+            throw writeFailed(e);
         }
     }
 

@@ -7,6 +7,8 @@ import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
 import dev.gouji.report.HandedRecordSource;
 import dev.gouji.report.ReportOutputs;
+import dev.gouji.store.IoErrors;
+import dev.gouji.store.OutputFolder;
 import dev.gouji.store.OutputWriter;
 import dev.gouji.store.RecordJson;
 import java.io.IOException;
@@ -44,12 +46,19 @@ public final class IngestRun {
     private final Path outDir;
     private final boolean dumpBlocks;
     private final PrintStream log;
+    private final RetryFailed retry;
 
     public IngestRun(PipelineConfig config, Path outDir, boolean dumpBlocks, PrintStream log) {
+        this(config, outDir, dumpBlocks, log, RetryFailed.none());
+    }
+
+    /** A run that reads again the files whose stored record failed with a code {@code retry} names. */
+    public IngestRun(PipelineConfig config, Path outDir, boolean dumpBlocks, PrintStream log, RetryFailed retry) {
         this.config = config;
         this.outDir = outDir;
         this.dumpBlocks = dumpBlocks;
         this.log = log;
+        this.retry = retry;
     }
 
     /**
@@ -66,6 +75,7 @@ public final class IngestRun {
     public Summary run(List<Path> paths) throws IOException {
         // first: a build that cannot be fingerprinted stops the run before it touches the output folder
         String version = BuildInfo.version();
+        OutputFolder.prepare(outDir);
         Path state = outDir.resolve(".gouji");
         Files.createDirectories(state);
         try (FileChannel lockFile = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE,
@@ -86,7 +96,8 @@ public final class IngestRun {
         Path workerConfig = state.resolve("worker.conf");
         OutputWriter.writeAtomically(workerConfig, config.render());
         FileProcessor processor = forked ? null : new FileProcessor(config);
-        String arguments = paths.stream().map(Path::toString).collect(Collectors.joining(" "));
+        String arguments = paths.stream().map(Path::toString).collect(Collectors.joining(" "))
+                + (retry == RetryFailed.none() ? "" : " --retry-failed=" + retry);
         try (Catalog catalog = new Catalog(outDir.resolve("catalog.db"), config.contentHash(), version, arguments);
                 Progress progress = new Progress(log, System.console() != null);
                 WorkerPool workers = new WorkerPool(config, workerConfig, state, jobs)) {
@@ -174,13 +185,17 @@ public final class IngestRun {
                     handOver(review, reviewTask, record);
                 });
                 out.commit();
+            } catch (IOException e) {
+                throw new IOException("writing " + outDir.resolve("reports.jsonl") + " failed: " + IoErrors.describe(e), e);
             } finally {
                 handOver(review, reviewTask, null);
             }
             try {
                 reviewTask.get();
             } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof IOException io ? io : new IOException("writing the review outputs failed", e.getCause());
+                throw e.getCause() instanceof IOException io
+                        ? new IOException("writing the review outputs to " + outDir + " failed: " + IoErrors.describe(io), io)
+                        : new IOException("writing the review outputs failed", e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while writing the review outputs", e);
@@ -213,7 +228,7 @@ public final class IngestRun {
         }
     }
 
-    /** One file: from the catalog if it is there, else parsed, then stored. */
+    /** One file: from the catalog if it is there (and not a failure to retry), else parsed, then stored. */
     private void handle(Item item, Parser parser, Catalog catalog, Progress progress)
             throws IOException, InterruptedException {
         InputFiles.Input input = item.input();
@@ -233,7 +248,8 @@ public final class IngestRun {
             return;
         }
         Catalog.Known known = catalog.lookup(path, sha);
-        if (known != null) {
+        // a retried failure is parsed below and its catalog row replaced (same path, content, configuration)
+        if (known != null && !retry.rereads(known.status(), known.errorCode())) {
             catalog.reuse(item.seq(), path, known.id());
             boolean ok = "ok".equals(known.status());
             progress.done(ok, true);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.usermodel.Paragraph;
@@ -38,9 +37,7 @@ public final class DocReader implements DocumentReader {
         try {
             Range range = word.getRange();
             if (range.text().length() > limits.maxTextChars()) {
-                throw new ReadException(ErrorCode.TOO_LARGE, "the document has " + range.text().length()
-                        + " characters, more than a report holds (limit read.max_text_chars = "
-                        + limits.maxTextChars() + ")");
+                throw ReadFailures.tooMuchText(FileKind.DOC, limits.maxTextChars());
             }
             DocumentBuilder doc = new DocumentBuilder(format());
             int n = range.numParagraphs();
@@ -81,15 +78,11 @@ public final class DocReader implements DocumentReader {
     private static HWPFDocument open(byte[] content) throws ReadException {
         try {
             return new HWPFDocument(new ByteArrayInputStream(content));
-        } catch (EncryptedDocumentException e) {
-            throw new ReadException(ErrorCode.ENCRYPTED,
-                    "the Word document is password-protected; ask the department for an unprotected copy", e);
         } catch (OldWordFileFormatException e) {
             throw new ReadException(ErrorCode.UNSUPPORTED,
                     "a Word 6/95 document, older than Word 97; open it in Word and save it as .docx", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(ErrorCode.CORRUPT, "the Word 97 document is damaged (" + e.getMessage()
-                    + "); re-save it from Word", e);
+            throw ReadFailures.classify(FileKind.DOC, e);
         }
     }
 

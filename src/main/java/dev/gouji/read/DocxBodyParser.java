@@ -225,8 +225,7 @@ final class DocxBodyParser {
         }
         chars += b.length();
         if (chars > limits.maxTextChars()) {
-            throw new ReadException(ErrorCode.TOO_LARGE, "the document holds more than " + limits.maxTextChars()
-                    + " characters of text, more than a report holds (limit read.max_text_chars)");
+            throw ReadFailures.tooMuchText(FileKind.DOCX, limits.maxTextChars());
         }
         return b.toString();
     }

@@ -5,11 +5,8 @@ import dev.gouji.model.DocumentBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
@@ -54,10 +51,8 @@ public final class DocxReader implements DocumentReader {
             return doc.build();
         } catch (ReadException e) {
             throw e;
-        } catch (EncryptedDocumentException e) {
-            throw encrypted(e);
         } catch (IOException | InvalidFormatException | XMLStreamException | RuntimeException e) {
-            throw classify(e);
+            throw ReadFailures.classify(FileKind.DOCX, e);
         }
     }
 
@@ -81,35 +76,8 @@ public final class DocxReader implements DocumentReader {
         ZipSecureFile.setMaxEntrySize(limits.maxUnzippedBytes());
     }
 
-    private static ReadException classify(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("zip bomb")) {
-                return new ReadException(ErrorCode.TOO_LARGE,
-                        "the .docx package inflates far beyond its size (a zip bomb or a hugely padded file); "
-                                + "ask the department for a normally saved copy, or raise read.max_unzipped_bytes / "
-                                + "read.max_compression_ratio if the file is trusted", e);
-            }
-            if (t instanceof EncryptedDocumentException) {
-                return encrypted(t);
-            }
-        }
-        String what = e instanceof NotOfficeXmlFileException
-                ? "the file is not a Word package (" + e.getMessage() + ")"
-                : "the Word package is damaged (" + e + ")";
-        return new ReadException(ErrorCode.CORRUPT,
-                what + "; the file is truncated or broken: get a fresh copy, or open it in Word and save it again", e);
-    }
-
-    private static ReadException encrypted(Throwable cause) {
-        return new ReadException(ErrorCode.ENCRYPTED,
-                "the document is password-protected; ask the department for an unprotected copy", cause);
-    }
-
     private static boolean isOle2(byte[] b) {
         return b.length >= 4 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11
                 && (b[3] & 0xff) == 0xE0;
     }
-
-
 }

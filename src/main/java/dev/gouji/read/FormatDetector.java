@@ -24,11 +24,13 @@ public final class FormatDetector {
         if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) { // %PDF
             return "pdf";
         }
+        FileKind claimed = FileKind.claimedBy(fileName);
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return ole2Format(content);
+            return ole2Format(content, claimed == FileKind.DOC || claimed == FileKind.XLS ? claimed : FileKind.OFFICE_97,
+                    claimed == FileKind.DOCX || claimed == FileKind.XLSX ? claimed : FileKind.OFFICE_PACKAGE);
         }
         if (startsWith(content, 0x50, 0x4B, 0x03, 0x04) || startsWith(content, 0x50, 0x4B, 0x05, 0x06)) {
-            return zipFormat(content);
+            return zipFormat(content, claimed == FileKind.DOCX || claimed == FileKind.XLSX ? claimed : FileKind.OFFICE_PACKAGE);
         }
         if (looksLikeHtml(content)) {
             return "html";
@@ -43,6 +45,11 @@ public final class FormatDetector {
         }
         if (type.startsWith("text/") || lowerName.endsWith(".txt")) {
             return "txt";
+        }
+        // the name claims a format with a signature the content lacks, and the content is nothing Tika knows
+        // either: a damaged or fake file of that kind (random bytes named .docx), not an unsupported format
+        if (claimed != null && claimed.binary() && TIKA.detect(content).equals("application/octet-stream")) {
+            throw ReadFailures.corrupt(claimed, null);
         }
         if (type.equals("application/octet-stream")) {
             return "txt"; // the text reader decides whether it is text at all
@@ -81,12 +88,12 @@ public final class FormatDetector {
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<table");
     }
 
-    private static String ole2Format(byte[] content) throws ReadException {
+    /** {@code kind} names the file while damaged; {@code packageKind} when it holds an encrypted .docx/.xlsx. */
+    private static String ole2Format(byte[] content, FileKind kind, FileKind packageKind) throws ReadException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage") || root.hasEntry("EncryptionInfo")) {
-                throw new ReadException(ErrorCode.ENCRYPTED,
-                        "the document is password-protected; ask the department for an unprotected copy");
+                throw ReadFailures.encrypted(root.hasEntry("EncryptedPackage") ? packageKind : kind, null);
             }
             if (root.hasEntry("WordDocument")) {
                 return "doc";
@@ -97,12 +104,11 @@ public final class FormatDetector {
             throw new ReadException(ErrorCode.UNSUPPORTED,
                     "an OLE2 (Office 97) file that is neither Word nor Excel; convert it to .docx or .xlsx");
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(ErrorCode.CORRUPT,
-                    "the Office 97 file structure is damaged (" + e.getMessage() + "); re-export it from Word", e);
+            throw ReadFailures.classify(kind, e);
         }
     }
 
-    private static String zipFormat(byte[] content) throws ReadException {
+    private static String zipFormat(byte[] content, FileKind kind) throws ReadException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry e;
             boolean any = false;
@@ -117,11 +123,10 @@ public final class FormatDetector {
                 }
             }
             if (!any) {
-                throw new ReadException(ErrorCode.CORRUPT, "the zip package has no readable entries; the file is truncated or damaged");
+                throw ReadFailures.corrupt(kind, null);
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ReadException(ErrorCode.CORRUPT,
-                    "the zip package is damaged (" + e.getMessage() + "); the file is truncated or not a real .docx", e);
+            throw ReadFailures.classify(kind, e);
         }
         throw new ReadException(ErrorCode.UNSUPPORTED, "a zip archive that is not a Word or Excel document");
     }

@@ -42,8 +42,7 @@ public final class HtmlReader implements DocumentReader {
         org.jsoup.nodes.Document html = parse(content);
         Element body = html.body();
         if (body.text().length() > limits.maxTextChars()) {
-            throw new ReadException(ErrorCode.TOO_LARGE, "the page has more than " + limits.maxTextChars()
-                    + " characters of text, more than a report holds (read.max_text_chars)");
+            throw ReadFailures.tooMuchText(FileKind.HTML, limits.maxTextChars());
         }
         DocumentBuilder doc = new DocumentBuilder(format());
         new Walker(doc).walk(body);

@@ -3,7 +3,6 @@ package dev.gouji.read;
 import dev.gouji.model.Document;
 import dev.gouji.model.DocumentBuilder;
 import java.io.IOException;
-import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -51,16 +50,11 @@ public final class PdfReader implements DocumentReader {
         try (TikaInputStream in = TikaInputStream.get(content)) {
             new PDFParser().parse(in, handler, new Metadata(), context);
             return handler.toString();
-        } catch (EncryptedDocumentException e) {
-            throw new ReadException(ErrorCode.ENCRYPTED,
-                    "the PDF is password-protected; ask the department for an unprotected copy", e);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ReadException(ErrorCode.TOO_LARGE, "the PDF has more than " + limit
-                        + " characters of text, more than a report holds (read.max_text_chars)", e);
+                throw ReadFailures.tooMuchText(FileKind.PDF, limit);
             }
-            throw new ReadException(ErrorCode.CORRUPT, "the PDF could not be parsed (" + e.getMessage()
-                    + "); it is truncated or damaged, re-export it", e);
+            throw ReadFailures.classify(FileKind.PDF, e);
         }
     }
 }

@@ -49,7 +49,7 @@ public final class Readers {
     public Document readAs(String format, byte[] content, ReadLimits limits) throws ReadException {
         if (content.length > limits.maxFileBytes()) {
             throw new ReadException(ErrorCode.TOO_LARGE, "the file has " + content.length
-                    + " bytes, over the limit of " + limits.maxFileBytes() + " (read.max_file_bytes in pipeline.conf)");
+                    + " bytes, over the limit of " + limits.maxFileBytes() + " (gouji.read.max_file_bytes in pipeline.conf)");
         }
         DocumentReader reader = byFormat.get(format);
         if (reader == null) {
@@ -60,9 +60,10 @@ public final class Readers {
         } catch (ReadException e) {
             throw e;
         } catch (OutOfMemoryError e) {
-            throw new ReadException(ErrorCode.TOO_LARGE, "the " + format + " file expands beyond the memory available for one file", e);
+            throw ReadFailures.outOfMemory(FileKind.ofFormat(format, FileKind.TXT), e);
         } catch (RuntimeException e) {
-            throw new ReadException(ErrorCode.CORRUPT, "the " + format + " file could not be parsed: " + e, e);
+            // whatever a reader let through is classified by cause like what it caught itself
+            throw ReadFailures.classify(FileKind.ofFormat(format, FileKind.TXT), e);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -49,8 +48,7 @@ public final class SpreadsheetReader implements DocumentReader {
                 SheetGrid grid = new SheetGrid(sheet, formatter);
                 chars += grid.chars;
                 if (chars > limits.maxTextChars()) {
-                    throw new ReadException(ErrorCode.TOO_LARGE, "the workbook has more than "
-                            + limits.maxTextChars() + " characters of text (read.max_text_chars)");
+                    throw ReadFailures.tooMuchText(kind(), limits.maxTextChars());
                 }
                 if (grid.lastRow < 0) {
                     continue;
@@ -64,28 +62,20 @@ public final class SpreadsheetReader implements DocumentReader {
             }
             return result;
         } catch (IOException e) {
-            throw corrupt(e);
+            throw ReadFailures.classify(kind(), e);
         }
     }
 
     private Workbook open(byte[] content) throws ReadException {
         try {
             return WorkbookFactory.create(new ByteArrayInputStream(content));
-        } catch (EncryptedDocumentException e) {
-            throw new ReadException(ErrorCode.ENCRYPTED,
-                    "the workbook is password-protected; ask the department for an unprotected copy", e);
         } catch (IOException | RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new ReadException(ErrorCode.TOO_LARGE,
-                        "the workbook inflates far beyond its compressed size (a zip bomb?)", e);
-            }
-            throw corrupt(e);
+            throw ReadFailures.classify(kind(), e);
         }
     }
 
-    private ReadException corrupt(Exception e) {
-        return new ReadException(ErrorCode.CORRUPT, "the ." + format + " workbook is damaged (" + e.getMessage()
-                + "); re-save it from Excel", e);
+    private FileKind kind() {
+        return FileKind.ofFormat(format, FileKind.XLSX);
     }
 
     /** A sheet's displayed texts and merged regions, trimmed to the last row and column holding text. */

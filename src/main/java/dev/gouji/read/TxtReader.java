@@ -14,8 +14,7 @@ public final class TxtReader implements DocumentReader {
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
         String text = TextDecoder.decode(content);
         if (text.length() > limits.maxTextChars()) {
-            throw new ReadException(ErrorCode.TOO_LARGE, "the text has " + text.length()
-                    + " characters, more than a report holds (limit read.max_text_chars = " + limits.maxTextChars() + ")");
+            throw ReadFailures.tooMuchText(FileKind.TXT, limits.maxTextChars());
         }
         if (text.isBlank()) {
             throw new ReadException(ErrorCode.EMPTY, "the text file holds only whitespace");

@@ -45,6 +45,16 @@ class IngestCommandTest {
     }
 
     @Test
+    void retryFailedTakesCodesOnlyWhenAttached() throws Exception {
+        // a bare --retry-failed before PATH leaves PATH alone
+        Path out = dir.resolve("out");
+        assertEquals(0, Main.execute("ingest", "--retry-failed", "fixtures/seeds", "--out", out.toString()));
+        assertEquals(5, Files.readAllLines(out.resolve("reports.jsonl")).size());
+        assertEquals(0, Main.execute("ingest", "fixtures/seeds", "--out", out.toString(), "--retry-failed=timeout,too_large"));
+        assertEquals(2, Main.execute("ingest", "fixtures/seeds", "--out", out.toString(), "--retry-failed=timout"));
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertEquals(2, Main.execute("ingest", "fixtures/seeds"));
         assertEquals(2, Main.execute("ingest", "no/such/folder", "--out", dir.toString()));

@@ -6,6 +6,8 @@ import dev.gouji.read.ReadException;
 import dev.gouji.read.ReadLimits;
 import dev.gouji.read.TxtReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +15,9 @@ import java.util.List;
  * A test-only .txt reader, plugged in through {@code gouji.read.reader_overrides { txt = ... }}: a text whose
  * content holds {@code GOUJI-TEST-HANG} makes it hang for good (ignoring interrupts, as a stuck parser does),
  * one with {@code GOUJI-TEST-EXHAUST} makes it allocate until the heap is exhausted, one with
- * {@code GOUJI-TEST-SLOW} is read after two seconds; any other text is read by the real {@link TxtReader}.
+ * {@code GOUJI-TEST-SLOW} is read after two seconds; one with a line {@code GOUJI-TEST-STALL-WHILE <file>} hangs
+ * (also ignoring interrupts) for as long as that file exists, then is read (a file that times out on one run and
+ * not on the next, with the same content); any other text is read by the real {@link TxtReader}.
  */
 public final class TestHookReader implements DocumentReader {
     private final TxtReader txt = new TxtReader();
@@ -23,9 +27,24 @@ public final class TestHookReader implements DocumentReader {
         return "txt";
     }
 
+    static final String STALL_WHILE = "GOUJI-TEST-STALL-WHILE ";
+
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
         String text = new String(content, StandardCharsets.UTF_8);
+        int stallWhile = text.indexOf(STALL_WHILE);
+        if (stallWhile >= 0) {
+            int from = stallWhile + STALL_WHILE.length();
+            int end = text.indexOf('\n', from);
+            Path flag = Path.of(text.substring(from, end < 0 ? text.length() : end).trim());
+            while (Files.exists(flag)) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    // a stuck parser does not listen
+                }
+            }
+        }
         if (text.contains("GOUJI-TEST-HANG")) {
             while (true) {
                 try {
