@@ -16,10 +16,10 @@ public final class FieldCatalog {
     }
 
     private static final List<String> SUFFIXES = List.of("", "数", "总额", "总数", "合计", "预算数", "决算数", "预算",
-            "支出", "金额", "资金", "情况", "人数", "共计", "额", "为");
+            "支出", "金额", "资金", "情况", "人数", "共计", "额", "为", "小计");
 
     public static final List<Field> FIELDS = List.of(
-            new Field("staff.authorized", Unit.PERSONS, List.of("编制数", "人员编制", "编制人数", "核定编制", "事业编制人数", "行政编制人数", "行政编制", "事业编制"), List.of("编制")),
+            new Field("staff.authorized", Unit.PERSONS, List.of("编制数", "人员编制", "编制人数", "核定编制", "事业编制人数", "行政编制人数", "行政编制", "事业编制", "专项编制"), List.of("编制")),
             new Field("staff.actual", Unit.PERSONS, List.of("实有人数", "实际在职人数", "在职人数", "在职人员", "实有人员"), List.of()),
             new Field("staff.retired", Unit.PERSONS, List.of("离退人员", "离退休人员", "离退休人数", "退休人员"), List.of()),
             new Field("budget.initial", Unit.MONEY, List.of("年初预算数", "年初预算批复", "年初预算", "年初批复预算"), List.of()),

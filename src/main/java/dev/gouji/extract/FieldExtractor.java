@@ -24,7 +24,14 @@ import java.util.Map;
 public final class FieldExtractor {
 
     /** A candidate assigned to a field, with its rank (higher is better). */
-    private record Ranked(Field field, Candidate candidate, int rank, int order) {
+    private record Ranked(Field field, Fact fact, int rank, int order) {
+        Candidate candidate() {
+            return fact.candidate();
+        }
+
+        double halfUnit() {
+            return fact.halfUnit();
+        }
     }
 
     public Map<String, FieldValue> extract(List<Fact> facts, Integer fiscalYear, String reportKind) {
@@ -64,7 +71,7 @@ public final class FieldExtractor {
             }
             Field target = FieldCatalog.byKey(key);
             int rank = (c.inTable() ? 4 : 2) + (f.periodStated() ? 1 : 0); // a table beats a sentence, even one naming its year
-            byField.computeIfAbsent(key, k -> new ArrayList<>()).add(new Ranked(target == null ? field : target, c, rank, order));
+            byField.computeIfAbsent(key, k -> new ArrayList<>()).add(new Ranked(target == null ? field : target, f, rank, order));
             assignments.add(new Extraction.Assignment(key.startsWith("budget.") && !field.key().startsWith("budget.")
                     ? field.key() : key, c, key.startsWith("budget.") && !field.key().startsWith("budget.")));
         }
@@ -101,8 +108,10 @@ public final class FieldExtractor {
 
     /** The best-supported statement as the value, every other one in {@code others}. */
     private static FieldValue best(List<Ranked> all) {
+        // on a tie the more precise statement wins (12,790.52万元 over 1.28亿元), then the first
         Ranked best = all.stream().max(Comparator.comparingInt(Ranked::rank)
                 .thenComparing(r -> preferLaterInRow(r), Comparator.naturalOrder())
+                .thenComparing(Ranked::halfUnit, Comparator.reverseOrder())
                 .thenComparing(Ranked::order, Comparator.reverseOrder())).orElseThrow();
         List<Statement> others = new ArrayList<>();
         for (Ranked r : all) {

@@ -48,6 +48,16 @@ public record Fact(Candidate candidate, String quantity, boolean field, Integer 
         return candidate.inTable();
     }
 
+    /**
+     * Half a unit of the figure's last written digit, in the unit of {@link #value()}: 1.28亿元 is written to
+     * 0.01亿, so it stands for 12,800 ± 50 万元, where 12,790.52万元 stands for ± 0.005.
+     */
+    public double halfUnit() {
+        var q = candidate.quantity();
+        double half = 0.5 * Math.pow(10, -Math.max(0, q.value().scale()));
+        return q.value().signum() == 0 ? half : half * Math.abs(q.normalized().doubleValue() / q.value().doubleValue());
+    }
+
     public boolean isMoney() {
         return money;
     }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class FactBuilder {
     /** Words of a change between two figures: the figure after them is a difference, not a level. */
     private static final Pattern CHANGE = Pattern.compile(
-            "(?:增加|减少|增长|下降|上升|降低|节约|节支|超支|追加|调增|调减|调整了|增支|减支|差额|变动|相差|多支|少支|压减|核减|新增|增幅|降幅)(?!后)");
+            "(?:增加|减少|增长|下降|上升|降低|节约|节支|超支|追加|调增|调减|调整了|增支|减支|差额|变动|相差|多支|少支|压减|核减|新增|增幅|降幅)(?![后为至到])");
     /** Leading words that compare with another year: 「比上年」, 「较2022年」, 「同比」. */
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与|同比|环比)(?:上年|上一年|去年|(?:19|20)\\d{2}年)?(?:度)?(?:同期)?");
     /** A subject that names no quantity of its own: only the department's total is meant. */
@@ -38,17 +38,18 @@ public final class FactBuilder {
     /** Words that may stand before a field's name without making it another quantity (局机关公用经费). */
     private static final Pattern QUALIFIERS = Pattern.compile(
             "部门|单位|本单位|本部门|我局|我单位|本局|局|机关|全部|累计|当年|合计|共|一般公共预算|财政拨款|财政|其中|全口径|本级|用于|的|中|各|总"
-                    + "|另有|另外|此外|还有|以及|主要是|主要为");
+                    + "|另有|另外|此外|还有|以及|主要是|主要为|纳入|包括|含");
     /** An organisation's name at the head of a label: 「…局」, 「…委员会」, 「…中心」 (with 本级, 机关). */
-    private static final Pattern ORGANISATION = Pattern.compile("^.{2,30}?(?:局|委员会|委|办公室|院|中心|所|站|大队|支队|队|部|厅|处|会|学校|校|馆)(?:本级|机关)?");
+    private static final Pattern ORGANISATION = Pattern.compile("^.{2,30}?(?:局|委员会|委|办公室|院|中心|所|站|大队|支队|队|部|厅|处|会|学校|校|馆)(?![门属])(?:本级|机关)?");
     /** A funding source inside a label, not at its head and not naming the income it is: 「三公经费财政拨款支出」. */
     private static final Pattern FUNDING_SOURCE = Pattern.compile("(?<=[^算])(?:一般公共预算)?财政拨款(?!收入)");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile(
-            "^(?:部门|单位|本单位|本部门|我局|我单位|本局|机关|全部|累计|当年|全口径|本级|市本级|县本级|区本级|各)");
+            "^(?:部门|单位|本单位|本部门|我局|我单位|本局|机关|全部|累计|当年|全口径|本级|市本级|县本级|区本级|各|整体)");
     /** A row naming an organisational unit (局机关, 二级机构, 汇总): its columns name the figures. */
     private static final Pattern UNIT_ROW = Pattern.compile("(?:机构\\d*|机关|单位|汇总|本级|合计|总计|[局委院])$");
     /** 「年中追加后」, 「根据续聘人数调增后」: the budget as adjusted, naming nothing of its own. */
     private static final Pattern AFTER_ADJUSTMENT = Pattern.compile(".{0,20}(?:追加|调增|调减|调整|追减|压减)后$");
+    private static final Pattern RESULT_VERB = Pattern.compile("(?:调整|调增|调减|追加|增加|减少|压减|核减)(?:为|至|到)$");
     /** A clause that says only that money was spent (「支出356.80万元」), naming nothing. */
     private static final Pattern BARE_SPENT = Pattern.compile("^(?:共|共计|累计|已|实际)?支出(?:了|数)?$");
     /** A fund or project named, then 支出 (not a field such as 项目支出, which the catalogue knows). */
@@ -224,7 +225,7 @@ public final class FactBuilder {
         Subjects.Named inSentence = subjects.inSentence(sentenceStart);
         Subjects.Named spokenOf = subjects.before(sentenceStart);
         if (field.isPresent() && field.get().exact().contains(subject)
-                && (inSentence != null || spokenOf != null && !spokenOf.field())) {
+                && (inSentence != null && !otherFamily(field.get().key(), inSentence) || spokenOf != null && !spokenOf.field())) {
             // 「区级科技创新专项资金安排预算360万元，支出356.8万元」, 「“三公”经费支出预算为8.50万元，支出决算为6.91万元」:
             // 支出 alone is what the sentence speaks of, not the department's total; and it was spent
             quantity = null;
@@ -275,6 +276,11 @@ public final class FactBuilder {
         subjects.record(sentenceStart, at, fact, !bare && resolved != Basis.OTHER && kind != QuantityKind.PERCENT
                 ? (quantity != null ? quantity : subject) : null, quantity != null);
         return fact;
+    }
+
+    /** 「收入1.28亿元，支出1.27亿元」: 支出 after an income speaks of spending, not of that income. */
+    private static boolean otherFamily(String key, Subjects.Named named) {
+        return named.field() && key.startsWith("income.") != named.quantity().startsWith("income.");
     }
 
     /** The quantity a bare basis word states: the department's budget or its total spending. */
@@ -367,7 +373,8 @@ public final class FactBuilder {
     private static final BoundedCache<Boolean> BARE = new BoundedCache<>(50_000, FactBuilder::isBareUncached);
 
     private static String subjectUncached(String label, boolean keepsBasis) {
-        String s = keepsBasis ? label : BasisWords.strip(label);
+        // 「全年预算数调整为」, 「增加至」: the level the figure was brought to, said of the subject before the verb
+        String s = keepsBasis ? label : BasisWords.strip(RESULT_VERB.matcher(label).replaceFirst(""));
         s = Labels.clean(PeriodWords.strip(s));
         return FUNDING_SOURCE.matcher(s).replaceAll("");
     }

@@ -56,7 +56,8 @@ final class ConflictRule implements Rule {
                 if (other == primary || !other.field() || !other.comparableWith(primary) || other.candidate().indicatorTable()
                         || other.inferred() || primary.inferred()
                         || primary.inTable() && other.inTable() || other.evidence().block().equals(primary.evidence().block())
-                        || ctx.tolerance().same(primary.value(), other.value())) {
+                        || ctx.tolerance().same(primary.value(), other.value())
+                        || Math.abs(primary.value().doubleValue() - other.value().doubleValue()) <= primary.halfUnit() + other.halfUnit()) {
                     continue;
                 }
                 double d = Math.abs(primary.value().doubleValue() - other.value().doubleValue());
