@@ -129,7 +129,7 @@ final class PdfParagraphs {
 
     private void table(PdfTable next, boolean firstOnPage) {
         flushParagraph();
-        if (table != null && firstOnPage && table.sameLayout(next)) {
+        if (table != null && firstOnPage && table.continuedBy(next)) {
             table = table.append(next);
             return;
         }

@@ -19,17 +19,60 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
         cells = List.copyOf(cells);
     }
 
-    /** Whether {@code next} has the same columns, as a table continued on the next page has. */
-    boolean sameLayout(PdfTable next) {
-        if (next.columns.length != columns.length) {
-            return false;
-        }
-        for (int i = 0; i < columns.length; i++) {
-            if (Math.abs(next.columns[i] - columns[i]) > SAME_COLUMN) {
+    /**
+     * Whether {@code next} may continue this table on the next page: the same outer edges, and the column
+     * boundaries of one among the other's (the rows on one page may not draw every boundary the other's do).
+     */
+    boolean continuedBy(PdfTable next) {
+        int a = columns.length - 1;
+        int b = next.columns.length - 1;
+        return Math.abs(columns[0] - next.columns[0]) <= SAME_COLUMN && Math.abs(columns[a] - next.columns[b]) <= SAME_COLUMN
+                && (within(columns, next.columns) || within(next.columns, columns));
+    }
+
+    private static boolean within(float[] some, float[] all) {
+        for (float x : some) {
+            if (Math.abs(all[nearest(all, x)] - x) > SAME_COLUMN) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static int nearest(float[] bounds, float x) {
+        int best = 0;
+        for (int i = 1; i < bounds.length; i++) {
+            if (Math.abs(bounds[i] - x) < Math.abs(bounds[best] - x)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** This table on a grid with more column boundaries: each cell spans the columns it covers there. */
+    private PdfTable onColumns(float[] grid) {
+        List<Cell> out = new ArrayList<>();
+        for (Cell c : cells) {
+            int from = nearest(grid, columns[c.col]);
+            int to = nearest(grid, columns[c.col + c.colSpan]);
+            out.add(new Cell(c.row, from, c.rowSpan, Math.max(1, to - from), c.text));
+        }
+        return new PdfTable(grid, rowCount, out);
+    }
+
+    private static float[] union(float[] a, float[] b) {
+        float[] all = new float[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        java.util.Arrays.sort(all);
+        float[] out = new float[all.length];
+        int n = 0;
+        for (float x : all) {
+            if (n == 0 || x - out[n - 1] > SAME_COLUMN) {
+                out[n++] = x;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /**
@@ -37,6 +80,10 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
      * and an empty first row: the rest of a row the page break split after its text.
      */
     PdfTable append(PdfTable next) {
+        float[] grid = union(columns, next.columns);
+        if (grid.length != columns.length || grid.length != next.columns.length) {
+            return onColumns(grid).append(next.onColumns(grid));
+        }
         int skip = next.rowCount > 1 && next.row(0).stream().allMatch(c -> c.text.isBlank()) ? 1 : repeatedRows(next);
         List<Cell> joined = new ArrayList<>(cells);
         for (Cell c : next.cells) {
