@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * table that ends one page and starts the next with the same columns is one table.
  */
 final class PdfParagraphs {
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？;:!?]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？.;:!?]\\s*$");
     private static final Pattern MARKER = Pattern.compile(
             "\\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\\d]+[)）]|\\d{1,2}[、．]|\\d{1,2}\\.(?!\\d)"
                     + "|第[一二三四五六七八九十百\\d]+[章节条部分]|[①-⑳•●■◆▪]|附[件表录]).*",

@@ -80,7 +80,7 @@ public final class PdfReader implements DocumentReader {
         @Override
         protected void processTextPosition(TextPosition t) {
             String text = t.getUnicode();
-            if (text == null || text.isBlank()) {
+            if (text == null || text.isEmpty()) {
                 return;
             }
             chars += text.length();

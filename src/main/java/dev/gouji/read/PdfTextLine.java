@@ -48,25 +48,34 @@ record PdfTextLine(String text, float left, float right, float top, float bottom
         float bottom = -Float.MAX_VALUE;
         float size = 0;
         float widestGap = 0;
+        boolean spaced = false;
         for (PdfGlyph g : byX) {
+            if (g.text().isBlank()) {
+                spaced = previous != null; // a drawn space: the words either side are apart, however narrow it is
+                continue;
+            }
             if (previous != null && g.text().equals(previous.text()) && Math.abs(g.x() - previous.x()) < g.size() * 0.1f) {
                 continue; // the same glyph drawn twice (fake bold, shadow)
             }
-            if (previous != null && g.x() - previous.right() > spaceGap(previous, g)) {
+            boolean gap = previous != null && g.x() - previous.right() > spaceGap(previous, g);
+            if (gap || spaced) {
                 text.append(' ');
+            }
+            if (gap) {
                 widestGap = Math.max(widestGap, g.x() - previous.right());
             }
+            spaced = false;
             text.append(g.text());
             top = Math.min(top, g.top());
             bottom = Math.max(bottom, g.bottom());
             size = Math.max(size, g.size());
             previous = g;
         }
-        String s = text.toString().strip();
-        if (s.isEmpty()) {
+        if (previous == null) {
             return null;
         }
-        return new PdfTextLine(text.toString(), byX.get(0).x(), byX.get(byX.size() - 1).right(), top, bottom, size,
+        List<PdfGlyph> ink = byX.stream().filter(g -> !g.text().isBlank()).toList();
+        return new PdfTextLine(text.toString(), ink.get(0).x(), ink.get(ink.size() - 1).right(), top, bottom, size,
                 widestGap);
     }
 
