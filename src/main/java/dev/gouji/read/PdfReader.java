@@ -3,20 +3,21 @@ package dev.gouji.read;
 import dev.gouji.model.Document;
 import dev.gouji.model.DocumentBuilder;
 import java.io.IOException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.pdf.PDFParser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
-import org.xml.sax.SAXException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
- * PDF reports through Tika's PDF parser, text sorted by position so columns and table rows come out in
- * reading order. Each non-blank line becomes a paragraph; tables are not rebuilt from PDF layout yet, so
- * a table row arrives as one line of text.
+ * PDF reports through PDFBox, page by page: the glyphs with their positions and the lines the page draws.
+ * Ruled tables are rebuilt from their lines ({@link PdfPageLayout}); the text outside them becomes
+ * paragraphs in reading order, wrapped lines joined ({@link PdfParagraphs}); page headers, footers and
+ * numbers are dropped ({@link PdfRunningText}). Tables without rulings are not rebuilt: their rows come
+ * out as lines of text, cells in left-to-right order.
  */
 public final class PdfReader implements DocumentReader {
     @Override
@@ -26,11 +27,9 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
-        String text = extract(content, limits);
+        List<PdfPageLayout> pages = pages(content, limits);
         DocumentBuilder doc = new DocumentBuilder(format());
-        for (String line : text.split("\r\n|\r|\n")) {
-            doc.paragraph(line);
-        }
+        PdfParagraphs.lay(PdfRunningText.strip(pages), doc);
         Document result = doc.build();
         if (result.blocks().isEmpty()) {
             throw new ReadException(ErrorCode.EMPTY,
@@ -39,22 +38,62 @@ public final class PdfReader implements DocumentReader {
         return result;
     }
 
-    private static String extract(byte[] content, ReadLimits limits) throws ReadException {
-        PDFParserConfig config = new PDFParserConfig();
-        config.setSortByPosition(true);
-        config.setExtractInlineImages(false);
-        ParseContext context = new ParseContext();
-        context.set(PDFParserConfig.class, config);
-        int limit = (int) Math.min(Integer.MAX_VALUE, limits.maxTextChars());
-        BodyContentHandler handler = new BodyContentHandler(limit);
-        try (TikaInputStream in = TikaInputStream.get(content)) {
-            new PDFParser().parse(in, handler, new Metadata(), context);
-            return handler.toString();
-        } catch (SAXException | TikaException | IOException | RuntimeException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw ReadFailures.tooMuchText(FileKind.PDF, limit);
-            }
+    private static List<PdfPageLayout> pages(byte[] content, ReadLimits limits) throws ReadException {
+        try (PDDocument pdf = Loader.loadPDF(content)) {
+            PageCollector collector = new PageCollector(limits.maxTextChars());
+            collector.getText(pdf);
+            return collector.pages;
+        } catch (InvalidPasswordException e) {
+            throw ReadFailures.encrypted(FileKind.PDF, e);
+        } catch (TooMuchText e) {
+            throw ReadFailures.tooMuchText(FileKind.PDF, limits.maxTextChars());
+        } catch (IOException | RuntimeException e) {
             throw ReadFailures.classify(FileKind.PDF, e);
+        }
+    }
+
+    private static final class TooMuchText extends RuntimeException {
+        TooMuchText() {
+            super("text limit reached", null, false, false);
+        }
+    }
+
+    /** Collects each page's glyphs as the text stripper meets them, and the page's rulings. */
+    private static final class PageCollector extends PDFTextStripper {
+        final List<PdfPageLayout> pages = new ArrayList<>();
+        private final long maxChars;
+        private long chars;
+        private List<PdfGlyph> glyphs = new ArrayList<>();
+
+        PageCollector(long maxChars) {
+            this.maxChars = maxChars;
+        }
+
+        @Override
+        protected void startPage(PDPage page) {
+            glyphs = new ArrayList<>();
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            String text = t.getUnicode();
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            chars += text.length();
+            if (chars > maxChars) {
+                throw new TooMuchText();
+            }
+            float size = t.getFontSizeInPt() > 0.5f ? t.getFontSizeInPt() : Math.max(1f, t.getHeightDir() * 1.4f);
+            glyphs.add(new PdfGlyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            // the rulings are in unrotated page space, the glyphs in reading direction: on a turned page
+            // they would not meet, so its text is read as lines only
+            List<PdfRuling> rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : List.of();
+            pages.add(PdfPageLayout.of(page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs, rulings));
         }
     }
 }

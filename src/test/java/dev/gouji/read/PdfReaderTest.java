@@ -12,11 +12,11 @@ class PdfReaderTest {
     void readsLinesInReadingOrderAsParagraphs() throws ReadException {
         Document d = Fixtures.read("formats/report.pdf");
         assertEquals("pdf", d.format());
-        assertTrue(d.tables().isEmpty(), "PDF tables are not rebuilt yet");
+        assertTrue(d.tables().isEmpty(), "a table drawn without rulings is not rebuilt");
         List<String> lines = d.paragraphs().stream().map(p -> p.text().normalized()).toList();
         assertEquals(FormatFixtures.TITLE, lines.get(0));
         assertEquals(normalized(FormatFixtures.SENTENCE), lines.get(2));
-        // a table row laid out in columns comes out as one line, cells in left-to-right order
+        // a row of an unruled table comes out as one line, cells in left-to-right order, never joined to the next
         assertTrue(lines.contains("年初预算数 全年预算数 全年执行数"), lines.toString());
         assertTrue(lines.contains("合计 1,200.00 1,300.00 1,234.56"), lines.toString());
         assertEquals(normalized(FormatFixtures.CLOSING), lines.get(lines.size() - 1));

@@ -1,0 +1,158 @@
+package dev.gouji.read;
+
+import dev.gouji.model.DocumentBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lays the pages' lines and tables into a document in reading order. Lines wrapped from one to the next
+ * are joined into one paragraph: the earlier line runs to the right margin, does not end a sentence, and
+ * the next is neither indented nor a heading or list item, nor set apart by space or a different size;
+ * lines laid out in columns (rows of an unruled table) are never joined. A
+ * table that ends one page and starts the next with the same columns is one table.
+ */
+final class PdfParagraphs {
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。；：！？.;:!?]\\s*$");
+    private static final Pattern MARKER = Pattern.compile(
+            "\\s*([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\\d]+[)）]|\\d{1,2}[、．]|\\d{1,2}\\.(?!\\d)"
+                    + "|第[一二三四五六七八九十百\\d]+[章节条部分]|[①-⑳•●■◆▪]|附[件表录]).*",
+            Pattern.DOTALL);
+
+    private final DocumentBuilder doc;
+    private final float margin;
+    private StringBuilder paragraph;
+    private PdfTextLine last;
+    private PdfTable table;
+
+    private PdfParagraphs(DocumentBuilder doc, float margin) {
+        this.doc = doc;
+        this.margin = margin;
+    }
+
+    static void lay(List<PdfPageLayout> pages, DocumentBuilder doc) {
+        PdfParagraphs p = new PdfParagraphs(doc, rightMargin(pages));
+        for (int n = 0; n < pages.size(); n++) {
+            List<Object> items = pages.get(n).items();
+            for (int i = 0; i < items.size(); i++) {
+                boolean firstOnPage = i == 0;
+                if (items.get(i) instanceof PdfTextLine line) {
+                    p.line(line, firstOnPage);
+                } else {
+                    p.table((PdfTable) items.get(i), firstOnPage);
+                }
+            }
+        }
+        p.flushParagraph();
+        p.flushTable();
+    }
+
+    /**
+     * Where body text lines end: most lines of a report are full lines of justified prose, so the upper
+     * quartile of the line ends of longer lines.
+     */
+    private static float rightMargin(List<PdfPageLayout> pages) {
+        List<Float> ends = new ArrayList<>();
+        for (PdfPageLayout page : pages) {
+            for (Object o : page.items()) {
+                if (o instanceof PdfTextLine l && !l.columnar() && l.text().strip().length() >= 10) {
+                    ends.add(l.right());
+                }
+            }
+        }
+        if (ends.isEmpty()) {
+            return Float.MAX_VALUE;
+        }
+        float[] sorted = new float[ends.size()];
+        for (int i = 0; i < sorted.length; i++) {
+            sorted[i] = ends.get(i);
+        }
+        Arrays.sort(sorted);
+        return sorted[(int) Math.floor((sorted.length - 1) * 0.75)];
+    }
+
+    private void line(PdfTextLine line, boolean firstOnPage) {
+        flushTable();
+        if (paragraph != null && continues(last, line, firstOnPage)) {
+            String t = line.text().strip();
+            if (latin(paragraph.charAt(paragraph.length() - 1)) && latin(t.charAt(0))) {
+                paragraph.append(' ');
+            }
+            paragraph.append(t);
+        } else {
+            flushParagraph();
+            paragraph = new StringBuilder(line.text().strip());
+        }
+        last = line;
+    }
+
+    /**
+     * Whether {@code next} continues the paragraph {@code previous} ends: the earlier line was wrapped (it
+     * reaches the right margin, give or take the few characters a line breaks early to keep a number or
+     * punctuation together) and does not end a sentence or clause, and {@code next} starts no new paragraph
+     * (indent, heading or list marker, another size, space above it).
+     */
+    private boolean continues(PdfTextLine previous, PdfTextLine next, boolean nextPage) {
+        float size = previous.size();
+        float slack = Math.max(3 * size, firstWordWidth(next.text().strip(), size) + size);
+        if (previous.columnar() || next.columnar() || previous.right() < margin - slack || SENTENCE_END.matcher(previous.text()).matches()
+                || MARKER.matcher(next.text()).matches()
+                || next.left() > previous.left() + 0.6f * size || Math.abs(next.size() - size) > 1f) {
+            return false;
+        }
+        return nextPage || next.top() - previous.bottom() <= 1.2f * size;
+    }
+
+    /**
+     * About how wide the first unbreakable piece of a line is (a number with its unit sign and punctuation,
+     * or an ideograph with the punctuation that may not start a line): the room the line above lacked.
+     */
+    private static float firstWordWidth(String text, float size) {
+        int i = 0;
+        while (i < text.length() && latin(text.charAt(i)) || i < text.length() && i > 0 && ".,%‰".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == 0 && !text.isEmpty()) {
+            i = 1;
+        }
+        float width = 0;
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (j >= i && "。，、；：！？）》”’%".indexOf(c) < 0) {
+                break;
+            }
+            width += c < 0x2E80 ? size * 0.55f : size;
+        }
+        return width;
+    }
+
+    private void table(PdfTable next, boolean firstOnPage) {
+        flushParagraph();
+        if (table != null && firstOnPage && table.continuedBy(next)) {
+            table = table.append(next);
+            return;
+        }
+        flushTable();
+        table = next;
+    }
+
+    private void flushParagraph() {
+        if (paragraph != null) {
+            doc.paragraph(paragraph.toString());
+            paragraph = null;
+            last = null;
+        }
+    }
+
+    private void flushTable() {
+        if (table != null) {
+            doc.table(table.toBuilder());
+            table = null;
+        }
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.gouji.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Glyphs that share a baseline, left to right, and their text: a gap wider than a fraction of the font
+ * size reads as a space (PDFs often position words instead of drawing spaces).
+ */
+record PdfTextLine(String text, float left, float right, float top, float bottom, float size, float widestGap) {
+    private static final float SPACE_GAP = 0.45f;
+    private static final float LATIN_SPACE_GAP = 0.15f;
+
+    /** Whether the line is laid out in columns (a row of an unruled table), not running prose. */
+    boolean columnar() {
+        return widestGap > 2 * size;
+    }
+
+    /** Groups glyphs into lines, top to bottom. */
+    static List<PdfTextLine> group(List<PdfGlyph> glyphs) {
+        List<PdfGlyph> byBaseline = new ArrayList<>(glyphs);
+        byBaseline.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
+        List<PdfTextLine> out = new ArrayList<>();
+        int i = 0;
+        while (i < byBaseline.size()) {
+            PdfGlyph first = byBaseline.get(i);
+            int j = i + 1;
+            while (j < byBaseline.size()
+                    && byBaseline.get(j).baseline() - first.baseline() <= Math.max(1f, first.size() * 0.4f)) {
+                j++;
+            }
+            PdfTextLine line = of(byBaseline.subList(i, j));
+            if (line != null) {
+                out.add(line);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static PdfTextLine of(List<PdfGlyph> glyphs) {
+        List<PdfGlyph> byX = new ArrayList<>(glyphs);
+        byX.sort(Comparator.comparingDouble(PdfGlyph::x));
+        StringBuilder text = new StringBuilder();
+        PdfGlyph previous = null;
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        float size = 0;
+        float widestGap = 0;
+        boolean spaced = false;
+        for (PdfGlyph g : byX) {
+            if (g.text().isBlank()) {
+                spaced = previous != null; // a drawn space: the words either side are apart, however narrow it is
+                continue;
+            }
+            if (previous != null && g.text().equals(previous.text()) && Math.abs(g.x() - previous.x()) < g.size() * 0.1f) {
+                continue; // the same glyph drawn twice (fake bold, shadow)
+            }
+            boolean gap = previous != null && g.x() - previous.right() > spaceGap(previous, g);
+            if (gap || spaced) {
+                text.append(' ');
+            }
+            if (gap) {
+                widestGap = Math.max(widestGap, g.x() - previous.right());
+            }
+            spaced = false;
+            text.append(g.text());
+            top = Math.min(top, g.top());
+            bottom = Math.max(bottom, g.bottom());
+            size = Math.max(size, g.size());
+            previous = g;
+        }
+        if (previous == null) {
+            return null;
+        }
+        List<PdfGlyph> ink = byX.stream().filter(g -> !g.text().isBlank()).toList();
+        return new PdfTextLine(text.toString(), ink.get(0).x(), ink.get(ink.size() - 1).right(), top, bottom, size,
+                widestGap);
+    }
+
+    /** Between Latin letters a space is narrow; between ideographs only a wide gap separates words. */
+    private static float spaceGap(PdfGlyph a, PdfGlyph b) {
+        float size = Math.max(a.size(), b.size());
+        boolean latin = latin(a.text().charAt(a.text().length() - 1)) && latin(b.text().charAt(0));
+        return (latin ? LATIN_SPACE_GAP : SPACE_GAP) * size;
+    }
+
+    /**
+     * The lines of one cell as one text: a line wrapped inside the cell continues the previous one, with
+     * a space only between two Latin words or numbers.
+     */
+    static String joinWrapped(List<PdfTextLine> lines) {
+        StringBuilder out = new StringBuilder();
+        for (PdfTextLine line : lines) {
+            String t = line.text().strip();
+            if (out.length() > 0 && latin(out.charAt(out.length() - 1)) && latin(t.charAt(0))) {
+                out.append(' ');
+            }
+            out.append(t);
+        }
+        return out.toString();
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+}
