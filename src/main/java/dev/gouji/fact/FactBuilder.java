@@ -1,6 +1,5 @@
 package dev.gouji.fact;
 
-import dev.gouji.extract.BoundedCache;
 import dev.gouji.extract.Candidate;
 import dev.gouji.extract.FieldCatalog;
 import dev.gouji.extract.FieldExtractor;
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
  * Turns located figures into facts. The year and the basis are read from the words nearest the figure: a
  * table cell's column headers, then its row label; a sentence's clause, then the rest of the sentence
  * before it (a comparison such as 「比上年」 speaks only for its own clause). What the figure measures is
- * its label with the year and basis words taken out (「“三公”经费决算总额」 is 三公经费 on an actual basis).
+ * its label with the year and basis words taken out (「“三公”经费决算总额」 is 三公经费 on an actual basis; see
+ * {@link FieldNames}).
  *
  * <p>A clause that names only a basis (「…年初预算8.46万元，实际支出0.21万元」) speaks of what was named before
  * it (see {@link Subjects}); with nothing named, of the department's total (年初预算数 is budget.initial,
@@ -32,24 +32,8 @@ public final class FactBuilder {
             "(?:增加|减少|增长|下降|上升|降低|节约|节支|超支|追加|调增|调减|调整了|增支|减支|差额|变动|相差|多支|少支|压减|核减|新增|增幅|降幅)(?![后为至到])");
     /** Leading words that compare with another year: 「比上年」, 「较2022年」, 「同比」. */
     private static final Pattern COMPARISON = Pattern.compile("(?:比|较|与|同比|环比)(?:上年|上一年|去年|(?:19|20)\\d{2}年)?(?:度)?(?:同期)?");
-    /** A subject that names no quantity of its own: only the department's total is meant. */
-    static final Pattern TOTAL_SUBJECT = Pattern.compile(
-            "^(?:部门|单位|本部门|本单位|我局|我单位|本局)?(?:整体)?(?:全年|年度)?(?:财政)?(?:资金总额|资金|总额|整体支出|总支出|资金合计|总计|合计|小计)?[数额]?$");
-    /** Words that may stand before a field's name without making it another quantity (局机关公用经费). */
-    private static final Pattern QUALIFIERS = Pattern.compile(
-            "部门|单位|本单位|本部门|我局|我单位|本局|局|机关|全部|累计|当年|合计|共|一般公共预算|财政拨款|财政|其中|全口径|本级|用于|的|中|各|总"
-                    + "|另有|另外|此外|还有|以及|主要是|主要为|纳入|包括|含");
-    /** An organisation's name at the head of a label: 「…局」, 「…委员会」, 「…中心」 (with 本级, 机关). */
-    private static final Pattern ORGANISATION = Pattern.compile("^.{2,30}?(?:局|委员会|委|办公室|院|中心|所|站|大队|支队|队|部|厅|处|会|学校|校|馆)(?![门属])(?:本级|机关)?");
-    /** A funding source inside a label, not at its head and not naming the income it is: 「三公经费财政拨款支出」. */
-    private static final Pattern FUNDING_SOURCE = Pattern.compile("(?<=[^算])(?:一般公共预算)?财政拨款(?!收入)");
-    private static final Pattern LEADING_QUALIFIER = Pattern.compile(
-            "^(?:部门|单位|本单位|本部门|我局|我单位|本局|机关|全部|累计|当年|全口径|本级|市本级|县本级|区本级|各|整体)");
     /** A row naming an organisational unit (局机关, 二级机构, 汇总): its columns name the figures. */
     private static final Pattern UNIT_ROW = Pattern.compile("(?:机构\\d*|机关|单位|汇总|本级|合计|总计|[局委院])$");
-    /** 「年中追加后」, 「根据续聘人数调增后」: the budget as adjusted, naming nothing of its own. */
-    private static final Pattern AFTER_ADJUSTMENT = Pattern.compile(".{0,20}(?:追加|调增|调减|调整|追减|压减)后$");
-    private static final Pattern RESULT_VERB = Pattern.compile("(?:调整|调增|调减|追加|增加|减少|压减|核减)(?:为|至|到)$");
     /** A clause that says only that money was spent (「支出356.80万元」), naming nothing. */
     private static final Pattern BARE_SPENT = Pattern.compile("^(?:共|共计|累计|已|实际)?支出(?:了|数)?$");
     /** A fund or project named, then 支出 (not a field such as 项目支出, which the catalogue knows). */
@@ -97,9 +81,9 @@ public final class FactBuilder {
         if (basis == null && CHANGE.matcher(column).find()) {
             basis = Basis.OTHER;
         }
-        String subject = subject(c.rowLabel(), c.quantity().kind());
-        Optional<FieldCatalog.Field> field = match(c.rowLabel(), subject);
-        if (field.isEmpty() && !c.indicatorTable() && (isBare(subject) || UNIT_ROW.matcher(subject).find())) {
+        String subject = FieldNames.subject(c.rowLabel(), c.quantity().kind());
+        Optional<FieldCatalog.Field> field = FieldNames.match(c.rowLabel(), subject);
+        if (field.isEmpty() && !c.indicatorTable() && (FieldNames.isBare(subject) || UNIT_ROW.matcher(subject).find())) {
             // a table whose columns name the fields (基本支出 | 项目支出) and whose rows name the year or basis
             field = columnField(column, c.quantity().kind());
             if (field.isPresent()) {
@@ -121,8 +105,8 @@ public final class FactBuilder {
         if (tables.projectRows(c.rowHeader())) {
             // the rows of a project table are projects, its 合计 their total: none is the department's figure
             quantity = null;
-            scope = isBare(subject) ? TableScopes.PROJECT_TOTAL : c.rowLabel();
-        } else if (quantity == null && money && isBare(subject) && !c.rowLabel().isBlank() && !c.indicatorTable()) {
+            scope = FieldNames.isBare(subject) ? TableScopes.PROJECT_TOTAL : c.rowLabel();
+        } else if (quantity == null && money && FieldNames.isBare(subject) && !c.rowLabel().isBlank() && !c.indicatorTable()) {
             quantity = totalOn(basis, c, budgetReport);
             inferred = quantity != null;
         }
@@ -142,9 +126,9 @@ public final class FactBuilder {
     private static Optional<FieldCatalog.Field> columnField(String column, QuantityKind kind) {
         String[] words = column.trim().split("\\s+");
         for (int from = words.length - 1; from >= 0; from--) {
-            String header = subject(Labels.clean(String.join("", java.util.Arrays.copyOfRange(words, from, words.length))), kind);
+            String header = FieldNames.subject(Labels.clean(String.join("", java.util.Arrays.copyOfRange(words, from, words.length))), kind);
             Optional<FieldCatalog.Field> field = FieldCatalog.matchColumn(header)
-                    .filter(f -> f.unit() != FieldCatalog.Unit.MONEY || qualifiersOnly(header));
+                    .filter(f -> f.unit() != FieldCatalog.Unit.MONEY || FieldNames.qualifiersOnly(header));
             if (field.isPresent()) {
                 return field;
             }
@@ -207,17 +191,17 @@ public final class FactBuilder {
         }
         // the clause as written first: trimming it to its head words can drop a word that names the field (其他收入)
         String cleaned = Labels.clean(clause);
-        String subject = subject(cleaned, kind);
-        boolean bare = isBare(subject);
+        String subject = FieldNames.subject(cleaned, kind);
+        boolean bare = FieldNames.isBare(subject);
         if (bare) {
-            String trimmed = subject(c.label(), kind);
-            if (!isBare(trimmed)) {
+            String trimmed = FieldNames.subject(c.label(), kind);
+            if (!FieldNames.isBare(trimmed)) {
                 subject = trimmed;
                 cleaned = c.label();
                 bare = false;
             }
         }
-        Optional<FieldCatalog.Field> field = bare ? Optional.empty() : match(cleaned, subject);
+        Optional<FieldCatalog.Field> field = bare ? Optional.empty() : FieldNames.match(cleaned, subject);
         field = field.filter(f -> FieldExtractor.unitFits(f, c));
         String quantity = field.map(FieldCatalog.Field::key).orElse(null);
         String scope = null;
@@ -305,80 +289,6 @@ public final class FactBuilder {
      * else, when those words were all it said, as written (年度财政执行资金总额, 年初预算数). Words before the
      * field's name must only qualify it: 警务辅助人员经费 is a project, not 人员经费.
      */
-    /** The canonical field a label names, read as a figure's label is (for rules reading a rate's 「占…的」). */
-    public static Optional<String> fieldNamed(String label) {
-        String cleaned = Labels.clean(label);
-        return match(cleaned, subject(cleaned, QuantityKind.AMOUNT)).map(FieldCatalog.Field::key);
-    }
-
-    static Optional<FieldCatalog.Field> match(String cleanedLabel, String subject) {
-        Optional<FieldCatalog.Field> stripped = FieldCatalog.match(subject);
-        if (stripped.isPresent()) {
-            // only money has projects and sub-items named like its fields (警务辅助人员经费)
-            return stripped.get().unit() != FieldCatalog.Unit.MONEY || qualifiersOnly(subject) ? stripped : Optional.empty();
-        }
-        Optional<FieldCatalog.Field> core = FieldCatalog.match(core(subject));
-        if (core.isPresent()) {
-            return core; // 「本单位支出」, 「单位收入」: the department's own 支出, 收入
-        }
-        if (!isBare(subject)) {
-            return Optional.empty(); // 「科技创新券补贴年初预算」 names the project's budget, not budget.initial
-        }
-        return FieldCatalog.match(cleanedLabel);
-    }
-
-    /** The subject without the organisation and qualifiers at its head (「本单位支出」 is 支出). */
-    private static String core(String subject) {
-        String s = ORGANISATION.matcher(subject).replaceFirst("");
-        String previous;
-        do {
-            previous = s;
-            s = LEADING_QUALIFIER.matcher(s).replaceFirst("");
-        } while (!s.equals(previous));
-        return s;
-    }
-
-    /** Whether a subject names nothing but the department or its total (「本单位」, 「年度资金总额」, 「市本级」). */
-    static boolean isBare(String subject) {
-        return BARE.get(subject);
-    }
-
-    private static boolean isBareUncached(String subject) {
-        return TOTAL_SUBJECT.matcher(subject).matches() || TOTAL_SUBJECT.matcher(core(subject)).matches()
-                || core(subject).length() <= 1 || AFTER_ADJUSTMENT.matcher(subject).matches();
-    }
-
-    /**
-     * Whether what stands before the field's name in {@code subject} only qualifies it: words such as 部门, 机关,
-     * 一般公共预算, or the name of an organisation (「开福区城市管理和综合执法局机关运行经费」).
-     */
-    private static boolean qualifiersOnly(String subject) {
-        int length = FieldCatalog.matchedLength(subject);
-        String prefix = ORGANISATION.matcher(subject.substring(0, Math.max(0, subject.length() - length))).replaceFirst("");
-        return QUALIFIERS.matcher(prefix).replaceAll("").length() <= 1;
-    }
-
-    /**
-     * The label with the words of year and basis taken out, and the funding source inside it (「三公经费财政拨款
-     * 支出」 is 三公经费支出); a rate or a score keeps its basis words (执行率, 预算执行总分).
-     */
-    static String subject(String label, QuantityKind kind) {
-        boolean keepsBasis = kind == QuantityKind.PERCENT || kind == QuantityKind.SCORE;
-        return (keepsBasis ? SUBJECT_OF_RATE : SUBJECT).get(label);
-    }
-
-    /** Labels repeat across a report and across reports: each is reduced once (regexes are most of the cost). */
-    private static final BoundedCache<String> SUBJECT = new BoundedCache<>(50_000, l -> subjectUncached(l, false));
-    private static final BoundedCache<String> SUBJECT_OF_RATE = new BoundedCache<>(50_000, l -> subjectUncached(l, true));
-    private static final BoundedCache<Boolean> BARE = new BoundedCache<>(50_000, FactBuilder::isBareUncached);
-
-    private static String subjectUncached(String label, boolean keepsBasis) {
-        // 「全年预算数调整为」, 「增加至」: the level the figure was brought to, said of the subject before the verb
-        String s = keepsBasis ? label : BasisWords.strip(RESULT_VERB.matcher(label).replaceFirst(""));
-        s = Labels.clean(PeriodWords.strip(s));
-        return FUNDING_SOURCE.matcher(s).replaceAll("");
-    }
-
     private static Basis defaultBasis(boolean budgetReport) {
         return budgetReport ? Basis.BUDGET : Basis.ACTUAL;
     }

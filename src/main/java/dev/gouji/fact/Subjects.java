@@ -144,7 +144,7 @@ final class Subjects {
         if (name.isEmpty() || name.startsWith("其中")) {
             return null;
         }
-        var field = FactBuilder.match(name, name);
+        var field = FieldNames.match(name, name);
         if (field.isPresent()) {
             // 「（二）项目支出情况。」 names an amount; 「1.执行率情况。」 names no amount a bare figure could be
             return field.get().unit() == FieldCatalog.Unit.MONEY ? new Named(field.get().key(), true, null) : null;

@@ -150,7 +150,7 @@ final class RateRule implements Rule {
             return; // 「占0.29%」: the whole is not named
         }
         Fact part = previousMoney(ctx, rate);
-        String wholeKey = dev.gouji.fact.FactBuilder.fieldNamed(m.group(1)).orElse(null);
+        String wholeKey = dev.gouji.fact.FieldNames.fieldNamed(m.group(1)).orElse(null);
         if (part == null || wholeKey == null) {
             return;
         }
