@@ -4,7 +4,7 @@ import dev.gouji.model.NormalizedText;
 import dev.gouji.record.Evidence;
 import java.util.regex.Pattern;
 
-/** Builds evidence for a span of a block's normalised text, quoting the original around it. */
+/** Builds evidence for a span of a block's normalised text, quoting the original around it, with its page if any. */
 public final class Evidences {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int CONTEXT = 18;
@@ -17,7 +17,7 @@ public final class Evidences {
         int from = Math.max(0, start - CONTEXT);
         int to = Math.min(norm.length(), end + CONTEXT);
         String snippet = WHITESPACE.matcher(text.originalSpan(from, to)).replaceAll(" ").trim();
-        return new Evidence(blockId, start, end, snippet);
+        return new Evidence(blockId, start, end, snippet, text.page() > 0 ? text.page() : null);
     }
 
     /** Evidence for a whole table cell. */

@@ -20,7 +20,12 @@ public final class DocumentBuilder {
     }
 
     public DocumentBuilder paragraph(String text) {
-        NormalizedText t = NormalizedText.of(text);
+        return paragraph(text, 0);
+    }
+
+    /** A paragraph that starts on 1-based {@code page} of a paged format. */
+    public DocumentBuilder paragraph(String text, int page) {
+        NormalizedText t = NormalizedText.of(text, page);
         if (!t.isBlank()) {
             entries.add(new Paragraph("p" + (++paragraphs), t));
         }

@@ -6,22 +6,30 @@ import java.util.Arrays;
  * A piece of document text in two forms: the original as the file holds it, and a normalised form that
  * extractors match against (full-width digits, letters and punctuation folded to half width, ideographic
  * space to space, every run of whitespace including line breaks folded to one space, trimmed). A map from
- * each normalised character back to its original offset lets evidence quote the original.
+ * each normalised character back to its original offset lets evidence quote the original. Text read from a
+ * paged format (PDF) also knows the 1-based page it starts on, so that evidence built from it can cite the page.
  */
 public final class NormalizedText {
     private final String original;
     private final String normalized;
     private final int[] toOriginal; // length normalized.length() + 1; last entry is the end of the original span
+    private final int page; // 0: the format has no pages
 
-    private NormalizedText(String original, String normalized, int[] toOriginal) {
+    private NormalizedText(String original, String normalized, int[] toOriginal, int page) {
         this.original = original;
         this.normalized = normalized;
         this.toOriginal = toOriginal;
+        this.page = page;
     }
 
     public static final NormalizedText EMPTY = of("");
 
     public static NormalizedText of(String original) {
+        return of(original, 0);
+    }
+
+    /** The text as {@link #of(String)} gives it, read on 1-based {@code page} (0: no page). */
+    public static NormalizedText of(String original, int page) {
         String src = original == null ? "" : original;
         StringBuilder out = new StringBuilder(src.length());
         int[] map = new int[src.length() + 1];
@@ -47,7 +55,7 @@ public final class NormalizedText {
         int n = out.length();
         int[] trimmed = Arrays.copyOf(map, n + 1);
         trimmed[n] = n == 0 ? 0 : map[n - 1] + 1;
-        return new NormalizedText(src, out.toString(), trimmed);
+        return new NormalizedText(src, out.toString(), trimmed, Math.max(0, page));
     }
 
     /** Full-width ASCII variants (U+FF01..U+FF5E) to ASCII, ideographic space to space. */
@@ -72,6 +80,11 @@ public final class NormalizedText {
 
     public String normalized() {
         return normalized;
+    }
+
+    /** The 1-based page this text starts on, 0 when the format has no pages. */
+    public int page() {
+        return page;
     }
 
     public boolean isBlank() {

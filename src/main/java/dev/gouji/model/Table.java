@@ -41,6 +41,12 @@ public final class Table implements Block {
         return id;
     }
 
+    /** The page of its first cell: a table continued on later pages starts where its first row is. */
+    @Override
+    public int page() {
+        return rows.stream().flatMap(List::stream).findFirst().map(c -> c.text().page()).orElse(0);
+    }
+
     public List<List<Cell>> rows() {
         return rows;
     }

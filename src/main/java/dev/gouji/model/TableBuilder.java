@@ -16,14 +16,16 @@ public final class TableBuilder {
         int rowSpan;
         final int colSpan;
         final List<TableBuilder> nested;
+        final int page;
 
-        Draft(String text, int row, int col, int rowSpan, int colSpan, List<TableBuilder> nested) {
+        Draft(String text, int row, int col, int rowSpan, int colSpan, List<TableBuilder> nested, int page) {
             this.text = text;
             this.row = row;
             this.col = col;
             this.rowSpan = rowSpan;
             this.colSpan = colSpan;
             this.nested = nested;
+            this.page = page;
         }
 
         boolean covers(int r, int c) {
@@ -36,6 +38,13 @@ public final class TableBuilder {
     private final List<Draft[]> grid = new ArrayList<>();
     private int cursor;
     private int width;
+    private int page;
+
+    /** The 1-based page the cells added from now on were read from (PDF); 0, the default, for no page. */
+    public TableBuilder onPage(int page) {
+        this.page = page;
+        return this;
+    }
 
     public TableBuilder startRow() {
         rows.add(new ArrayList<>());
@@ -56,7 +65,7 @@ public final class TableBuilder {
         int r = rows.size() - 1;
         skipTaken(r);
         int span = Math.max(1, colSpan);
-        Draft d = new Draft(text == null ? "" : text, r, cursor, Math.max(1, rowSpan), span, List.copyOf(nestedTables));
+        Draft d = new Draft(text == null ? "" : text, r, cursor, Math.max(1, rowSpan), span, List.copyOf(nestedTables), page);
         rows.get(r).add(d);
         for (int i = r; i < r + d.rowSpan; i++) {
             occupy(i, d);
@@ -104,6 +113,7 @@ public final class TableBuilder {
             startRow();
             for (Draft d : other.rows.get(r)) {
                 int down = Math.min(d.rowSpan, other.rows.size() - d.row);
+                onPage(d.page);
                 cell(d.text, d.colSpan, down, d.nested);
             }
         }
@@ -173,7 +183,7 @@ public final class TableBuilder {
                     nested.add(b.build(cellId + "t" + (nested.size() + 1)));
                 }
                 int rowSpan = Math.min(d.rowSpan, rows.size() - d.row);
-                cells.add(new Cell(cellId, d.row, d.col, rowSpan, d.colSpan, NormalizedText.of(d.text), nested));
+                cells.add(new Cell(cellId, d.row, d.col, rowSpan, d.colSpan, NormalizedText.of(d.text, d.page), nested));
             }
             out.add(cells);
         }

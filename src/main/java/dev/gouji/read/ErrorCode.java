@@ -3,6 +3,8 @@ package dev.gouji.read;
 /** Why a file could not be read. The {@link #code()} strings are part of the output contract. */
 public enum ErrorCode {
     EMPTY("empty"),
+    /** A PDF of page images without a text layer: it needs OCR, which gouji does not do. */
+    SCANNED("scanned"),
     CORRUPT("corrupt"),
     ENCRYPTED("encrypted"),
     UNSUPPORTED("unsupported"),

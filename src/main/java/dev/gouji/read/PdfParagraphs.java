@@ -23,6 +23,8 @@ final class PdfParagraphs {
     private final DocumentBuilder doc;
     private final float margin;
     private StringBuilder paragraph;
+    private int paragraphPage;
+    private int page;
     private PdfTextLine last;
     private PdfTable table;
 
@@ -35,12 +37,13 @@ final class PdfParagraphs {
         PdfParagraphs p = new PdfParagraphs(doc, rightMargin(pages));
         for (int n = 0; n < pages.size(); n++) {
             List<Object> items = pages.get(n).items();
+            p.page = n + 1;
             for (int i = 0; i < items.size(); i++) {
                 boolean firstOnPage = i == 0;
                 if (items.get(i) instanceof PdfTextLine line) {
                     p.line(line, firstOnPage);
                 } else {
-                    p.table((PdfTable) items.get(i), firstOnPage);
+                    p.table(((PdfTable) items.get(i)).onPage(p.page), firstOnPage);
                 }
             }
         }
@@ -83,6 +86,7 @@ final class PdfParagraphs {
         } else {
             flushParagraph();
             paragraph = new StringBuilder(line.text().strip());
+            paragraphPage = page;
         }
         last = line;
     }
@@ -139,7 +143,7 @@ final class PdfParagraphs {
 
     private void flushParagraph() {
         if (paragraph != null) {
-            doc.paragraph(paragraph.toString());
+            doc.paragraph(paragraph.toString(), paragraphPage);
             paragraph = null;
             last = null;
         }

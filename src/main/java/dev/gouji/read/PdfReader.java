@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -17,7 +20,8 @@ import org.apache.pdfbox.text.TextPosition;
  * Ruled tables are rebuilt from their lines ({@link PdfPageLayout}); the text outside them becomes
  * paragraphs in reading order, wrapped lines joined ({@link PdfParagraphs}); page headers, footers and
  * numbers are dropped ({@link PdfRunningText}). Tables without rulings are not rebuilt: their rows come
- * out as lines of text, cells in left-to-right order.
+ * out as lines of text, cells in left-to-right order. A PDF whose pages are images without text (a scan) is
+ * {@link ErrorCode#SCANNED}: it needs OCR first.
  */
 public final class PdfReader implements DocumentReader {
     @Override
@@ -27,22 +31,27 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
-        List<PdfPageLayout> pages = pages(content, limits);
+        PageCollector pages = pages(content, limits);
         DocumentBuilder doc = new DocumentBuilder(format());
-        PdfParagraphs.lay(PdfRunningText.strip(pages), doc);
+        PdfParagraphs.lay(PdfRunningText.strip(pages.pages), doc);
         Document result = doc.build();
         if (result.blocks().isEmpty()) {
-            throw new ReadException(ErrorCode.EMPTY,
-                    "the PDF has no text layer (probably scanned pages); it needs OCR before gouji can read it");
+            // page images and no text to read beyond, at most, a running header or page number: a scan
+            if (pages.imagePages > 0) {
+                throw new ReadException(ErrorCode.SCANNED, "the PDF is scanned: its pages are images without a text "
+                        + "layer (" + pages.imagePages + " of " + pages.pages.size() + " pages hold images); it needs "
+                        + "OCR (e.g. ocrmypdf) before gouji can read it");
+            }
+            throw new ReadException(ErrorCode.EMPTY, "the PDF has no text on any of its " + pages.pages.size() + " pages");
         }
         return result;
     }
 
-    private static List<PdfPageLayout> pages(byte[] content, ReadLimits limits) throws ReadException {
+    private static PageCollector pages(byte[] content, ReadLimits limits) throws ReadException {
         try (PDDocument pdf = Loader.loadPDF(content)) {
             PageCollector collector = new PageCollector(limits.maxTextChars());
             collector.getText(pdf);
-            return collector.pages;
+            return collector;
         } catch (InvalidPasswordException e) {
             throw ReadFailures.encrypted(FileKind.PDF, e);
         } catch (TooMuchText e) {
@@ -61,6 +70,8 @@ public final class PdfReader implements DocumentReader {
     /** Collects each page's glyphs as the text stripper meets them, and the page's rulings. */
     private static final class PageCollector extends PDFTextStripper {
         final List<PdfPageLayout> pages = new ArrayList<>();
+        /** Pages that draw an image (an image XObject, also inside a form XObject). */
+        int imagePages;
         private final long maxChars;
         private long chars;
         private List<PdfGlyph> glyphs = new ArrayList<>();
@@ -94,6 +105,29 @@ public final class PdfReader implements DocumentReader {
             // they would not meet, so its text is read as lines only
             List<PdfRuling> rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : List.of();
             pages.add(PdfPageLayout.of(page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs, rulings));
+            try {
+                if (hasImage(page.getResources(), 0)) {
+                    imagePages++;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a broken image or form only matters to the question whether the file is a scan: not counted
+            }
+        }
+
+        /** Whether the resources hold an image, looking into form XObjects a few levels deep. */
+        private static boolean hasImage(PDResources resources, int depth) throws IOException {
+            if (resources == null || depth > 4) {
+                return false;
+            }
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    return true;
+                }
+                if (resources.getXObject(name) instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

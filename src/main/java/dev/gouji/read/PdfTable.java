@@ -8,7 +8,11 @@ import java.util.List;
 
 /** A ruled table read off a page: its column boundaries and its cells with their text. */
 record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
-    record Cell(int row, int col, int rowSpan, int colSpan, String text) {
+    /** A cell; {@code page} is the 1-based page it was read on (0 until {@link #onPage} says). */
+    record Cell(int row, int col, int rowSpan, int colSpan, String text, int page) {
+        Cell(int row, int col, int rowSpan, int colSpan, String text) {
+            this(row, col, rowSpan, colSpan, text, 0);
+        }
     }
 
     /** Column boundaries closer than this (points) are the same column on another page. */
@@ -17,6 +21,12 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
 
     PdfTable {
         cells = List.copyOf(cells);
+    }
+
+    /** This table read on 1-based {@code page}: its cells keep the page when the table is continued later. */
+    PdfTable onPage(int page) {
+        return new PdfTable(columns, rowCount, cells.stream()
+                .map(c -> new Cell(c.row, c.col, c.rowSpan, c.colSpan, c.text, page)).toList());
     }
 
     /**
@@ -55,7 +65,7 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
         for (Cell c : cells) {
             int from = nearest(grid, columns[c.col]);
             int to = nearest(grid, columns[c.col + c.colSpan]);
-            out.add(new Cell(c.row, from, c.rowSpan, Math.max(1, to - from), c.text));
+            out.add(new Cell(c.row, from, c.rowSpan, Math.max(1, to - from), c.text, c.page));
         }
         return new PdfTable(grid, rowCount, out);
     }
@@ -93,9 +103,9 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
             int above = skip == 0 && c.row == 0 && c.text.isBlank() ? endingAbove(joined, c) : -1;
             if (above >= 0) {
                 Cell a = joined.get(above);
-                joined.set(above, new Cell(a.row, a.col, a.rowSpan + c.rowSpan, a.colSpan, a.text));
+                joined.set(above, new Cell(a.row, a.col, a.rowSpan + c.rowSpan, a.colSpan, a.text, a.page));
             } else {
-                joined.add(new Cell(c.row - skip + rowCount, c.col, c.rowSpan, c.colSpan, c.text));
+                joined.add(new Cell(c.row - skip + rowCount, c.col, c.rowSpan, c.colSpan, c.text, c.page));
             }
         }
         return new PdfTable(columns, rowCount + next.rowCount - skip, joined);
@@ -144,7 +154,7 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
                 b.startRow();
                 row++;
             }
-            b.cell(c.text, c.colSpan, c.rowSpan);
+            b.onPage(c.page).cell(c.text, c.colSpan, c.rowSpan);
         }
         while (row < rowCount - 1) {
             b.startRow(); // a row whose every position is covered by cells from above

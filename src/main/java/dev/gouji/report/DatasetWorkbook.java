@@ -170,7 +170,7 @@ public final class DatasetWorkbook implements ReportOutput {
     }
 
     private static String block(Evidence e) {
-        return e == null ? null : e.block();
+        return Terms.place(e);
     }
 
     private static String snippet(Evidence e) {
@@ -186,7 +186,7 @@ public final class DatasetWorkbook implements ReportOutput {
         for (Statement s : others) {
             String raw = s.raw() != null ? s.raw() : Terms.plain(s.value());
             j.add(raw + (s.label() == null ? "" : "（" + s.label() + "）")
-                    + (s.evidence() == null ? "" : "@" + s.evidence().block()));
+                    + (s.evidence() == null ? "" : "@" + Terms.place(s.evidence())));
         }
         return j.toString();
     }

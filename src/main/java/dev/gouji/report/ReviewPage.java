@@ -111,7 +111,7 @@ public final class ReviewPage implements ReportOutput {
                 findings.writeString(x.label());
                 findings.writeString(Terms.plain(x.value()));
                 findings.writeString(x.unit());
-                findings.writeString(e == null ? null : e.block());
+                findings.writeString(Terms.place(e));
                 findings.writeString(e == null ? null : e.snippet());
                 findings.writeNumber(mark == null ? -1 : mark[0]);
                 findings.writeNumber(mark == null ? -1 : mark[1]);

@@ -62,6 +62,17 @@ final class Terms {
         return n == null ? null : n.toPlainString();
     }
 
+    /**
+     * Where evidence stands as a reader looks it up: the block, and for a PDF the page to turn to
+     * (「p12（第3页）」); null without evidence or block.
+     */
+    static String place(Evidence e) {
+        if (e == null || e.block() == null) {
+            return null;
+        }
+        return e.page() == null ? e.block() : e.block() + "（第" + e.page() + "页）";
+    }
+
     /** 「城市管理综合执法经费专项 155.66 万元 @p20」 for each figure, joined by 「；」. */
     static String figures(Finding f) {
         StringJoiner j = new StringJoiner("；");
@@ -70,8 +81,9 @@ final class Terms {
             append(b, x.label());
             append(b, plain(x.value()));
             append(b, x.unit());
-            if (x.evidence() != null && x.evidence().block() != null) {
-                append(b, "@" + x.evidence().block());
+            String place = place(x.evidence());
+            if (place != null) {
+                append(b, "@" + place);
             }
             j.add(b);
         }
@@ -84,7 +96,7 @@ final class Terms {
         for (Figure x : f.figures()) {
             Evidence e = x.evidence();
             if (e != null) {
-                j.add("[" + (e.block() == null ? "" : e.block()) + "] " + (e.snippet() == null ? "" : e.snippet()));
+                j.add("[" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet()));
             }
         }
         return j.toString();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.gouji.record.Evidence;
 import dev.gouji.record.FieldValue;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.Statement;
@@ -34,6 +35,7 @@ public final class RecordJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addMixIn(FieldValue.class, FieldValueMixin.class)
             .addMixIn(Statement.class, StatementMixin.class)
+            .addMixIn(Evidence.class, EvidenceMixin.class)
             .build();
 
     /**
@@ -50,6 +52,12 @@ public final class RecordJson {
     /** A field's statements do not tell basis and source apart: their keys are left out rather than null. */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     private abstract static class StatementMixin {
+    }
+
+    /** Only PDF evidence has a page: other formats' records have no {@code page} key at all. */
+    private abstract static class EvidenceMixin {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract Integer page();
     }
 
     /** {@link FieldValue#value()} is declared Object: read numbers (also integral ones) as BigDecimal. */

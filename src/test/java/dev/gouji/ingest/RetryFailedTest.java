@@ -78,6 +78,7 @@ class RetryFailedTest {
         RetryFailed some = RetryFailed.codes(List.of("timeout", " too_large"));
         assertTrue(some.rereads("failed", "too_large"));
         assertEquals(false, some.rereads("failed", "corrupt"));
+        assertTrue(RetryFailed.codes(List.of("scanned")).rereads("failed", "scanned"), "every ErrorCode is a code");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RetryFailed.codes(List.of("timout")));
         assertTrue(e.getMessage().contains("timout") && e.getMessage().contains("timeout"), e.getMessage());
     }

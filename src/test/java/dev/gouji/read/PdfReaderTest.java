@@ -1,10 +1,21 @@
 package dev.gouji.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gouji.model.Document;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 
 class PdfReaderTest {
@@ -24,6 +35,42 @@ class PdfReaderTest {
 
     private static String normalized(String s) {
         return dev.gouji.model.NormalizedText.normalize(s);
+    }
+
+    @Test
+    void pagesOfImagesWithoutTextAreScanned() throws IOException {
+        byte[] pdf = pdf(2, true);
+        assertEquals(ErrorCode.SCANNED, Fixtures.failure(pdf, "scan.pdf", ReadLimits.DEFAULT));
+        ReadException e = assertThrows(ReadException.class, () -> new PdfReader().read(pdf, ReadLimits.DEFAULT));
+        assertTrue(e.getMessage().contains("OCR") && e.getMessage().contains("2 of 2 pages"), e.getMessage());
+    }
+
+    @Test
+    void blankPagesAreEmptyNotScanned() throws IOException {
+        assertEquals(ErrorCode.EMPTY, Fixtures.failure(pdf(1, false), "blank.pdf", ReadLimits.DEFAULT));
+    }
+
+    /** {@code pages} A4 pages, each holding only a grey image (as a scanner makes them) or nothing. */
+    private static byte[] pdf(int pages, boolean image) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            BufferedImage scan = new BufferedImage(120, 170, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = scan.createGraphics();
+            g.fillRect(10, 10, 100, 20);
+            g.dispose();
+            PDImageXObject x = LosslessFactory.createFromImage(doc, scan);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    if (image) {
+                        cs.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

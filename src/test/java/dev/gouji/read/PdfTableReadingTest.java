@@ -127,6 +127,10 @@ class PdfTableReadingTest {
         assertEquals("beta", t.cellAt(2, 0).orElseThrow().normalized());
         List<String> paragraphs = d.paragraphs().stream().map(p -> p.text().normalized()).toList();
         assertEquals(List.of("Table 1", "After the table."), paragraphs, "page numbers are no content");
+        assertEquals(1, t.page(), "a table starts on the page of its first row");
+        assertEquals(1, t.cellAt(1, 1).orElseThrow().text().page());
+        assertEquals(2, t.cellAt(2, 1).orElseThrow().text().page(), "a row continued on the next page is on that page");
+        assertEquals(List.of(1, 2), d.paragraphs().stream().map(p -> p.page()).toList());
     }
 
     @Test

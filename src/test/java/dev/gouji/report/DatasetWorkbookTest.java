@@ -125,7 +125,7 @@ class DatasetWorkbookTest {
                 }
                 assertText(f.get("unit"), row, 5);
                 assertText(f.get("raw"), row, 6);
-                assertText(f.at("/evidence/block"), row, 7);
+                assertEquals(place(f.get("evidence")), string(row, 7));
                 assertText(f.at("/evidence/snippet"), row, 8);
                 for (JsonNode o : f.get("others")) {
                     assertTrue(string(row, 9).contains(o.get("raw").asText() + "（"), "others of " + e.getKey());
@@ -150,7 +150,7 @@ class DatasetWorkbookTest {
                 assertText(p.get("name"), row, 1);
                 assertNumber(p.get("amount"), row, 2);
                 assertNumber(p.get("actual"), row, 3);
-                assertText(p.at("/evidence/block"), row, 4);
+                assertEquals(place(p.get("evidence")), string(row, 4));
                 assertText(p.at("/evidence/snippet"), row, 5);
             }
         }
@@ -179,7 +179,7 @@ class DatasetWorkbookTest {
                 assertNumber(i.get("weight"), row, 11);
                 assertNumber(i.get("score"), row, 12);
                 assertText(i.get("note"), row, 13);
-                assertText(i.at("/evidence/block"), row, 14);
+                assertEquals(place(i.get("evidence")), string(row, 14));
                 assertText(i.at("/evidence/snippet"), row, 15);
             }
         }
@@ -309,6 +309,15 @@ class DatasetWorkbookTest {
     static String string(Row row, int col) {
         Cell c = row.getCell(col);
         return c == null || c.getCellType() == CellType.BLANK ? null : c.getStringCellValue();
+    }
+
+    /** The evidence's block, with the page of PDF evidence: 「p10」, 「p10（第1页）」. */
+    private static String place(JsonNode evidence) {
+        if (evidence == null || evidence.isNull()) {
+            return null;
+        }
+        String block = evidence.get("block").asText();
+        return evidence.has("page") ? block + "（第" + evidence.get("page").asInt() + "页）" : block;
     }
 
     /** The record's text, with the quote in front that text read as a formula gets (an indicator's 「=」). */
