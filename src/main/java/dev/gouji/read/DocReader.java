@@ -41,9 +41,11 @@ public final class DocReader implements DocumentReader {
             }
             DocumentBuilder doc = new DocumentBuilder(format());
             int n = range.numParagraphs();
+            boolean flattening = false;
             for (int i = 0; i < n; i++) {
                 Paragraph p = range.getParagraph(i);
                 if (!p.isInTable()) {
+                    flattening = false;
                     doc.paragraph(clean(p.text()));
                     continue;
                 }
@@ -52,8 +54,19 @@ public final class DocReader implements DocumentReader {
                     table = range.getTable(p);
                 } catch (RuntimeException badTableMarks) {
                     // table marks HWPF cannot pair up: keep the text rather than lose the whole document
+                    if (!flattening) {
+                        doc.warnNext("table_flattened", "a table could not be rebuilt (its cell and row marks do not"
+                                + " pair up): its cells were read as paragraphs from here on, one per cell, so figures"
+                                + " lost their row and column; check them against the table in Word");
+                        flattening = true;
+                    }
                     doc.paragraph(clean(p.text()));
                     continue;
+                }
+                flattening = false;
+                if (hasNestedTable(range, i, table)) {
+                    doc.warnNext("nested_table_flattened", "a table nested in a cell of this table was read as that"
+                            + " cell's text, its rows and columns joined by line breaks");
                 }
                 doc.table(table(table));
                 while (i + 1 < n && range.getParagraph(i + 1).isInTable()
@@ -73,6 +86,21 @@ public final class DocReader implements DocumentReader {
                 // nothing was written; closing only releases buffers
             }
         }
+    }
+
+    /** Whether a paragraph of {@code table} (which starts at paragraph {@code first}) lies in a deeper table. */
+    private static boolean hasNestedTable(Range range, int first, Table table) {
+        int n = range.numParagraphs();
+        for (int i = first; i < n; i++) {
+            Paragraph p = range.getParagraph(i);
+            if (!p.isInTable() || p.getStartOffset() >= table.getEndOffset()) {
+                return false;
+            }
+            if (p.getTableLevel() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HWPFDocument open(byte[] content) throws ReadException {
