@@ -74,6 +74,7 @@ public final class DocReader implements DocumentReader {
                     i++;
                 }
             }
+            unreadStories(word, doc);
             Document result = doc.build();
             if (result.blocks().isEmpty()) {
                 throw new ReadException(ErrorCode.EMPTY, "the Word document has no text");
@@ -86,6 +87,40 @@ public final class DocReader implements DocumentReader {
                 // nothing was written; closing only releases buffers
             }
         }
+    }
+
+    /**
+     * Warnings for the parts of a Word 97 file outside the main text that are not read: footnotes, endnotes,
+     * text boxes (headers and footers are left out on purpose, as for .docx), and images.
+     */
+    private static void unreadStories(HWPFDocument word, DocumentBuilder doc) {
+        String saveAs = "; open the file in Word and save it as .docx, whose footnotes and text boxes are read";
+        int footnotes = textLength(word.getFootnoteRange());
+        if (footnotes > 0) {
+            doc.warning("footnotes_skipped", "the footnotes (" + footnotes + " characters) were not read" + saveAs);
+        }
+        int endnotes = textLength(word.getEndnoteRange());
+        if (endnotes > 0) {
+            doc.warning("endnotes_skipped", "the endnotes (" + endnotes + " characters) were not read" + saveAs);
+        }
+        int boxes = textLength(word.getMainTextboxRange());
+        if (boxes > 0) {
+            doc.warning("text_box_skipped", "the text boxes (" + boxes + " characters) were not read" + saveAs);
+        }
+        int pictures = word.getPicturesTable().getAllPictures().size();
+        if (pictures > 0) {
+            doc.warning("image_skipped", pictures + (pictures == 1 ? " image was" : " images were")
+                    + " not read (no OCR): text or figures that stand only in them, e.g. a scanned table, are missing");
+        }
+    }
+
+    /** Characters of text in a story, control characters and blanks left out; 0 when the file has none. */
+    private static int textLength(Range story) {
+        if (story == null) {
+            return 0;
+        }
+        String t = clean(story.text());
+        return (int) t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     /** Whether a paragraph of {@code table} (which starts at paragraph {@code first}) lies in a deeper table. */

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -27,9 +29,17 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
-        List<PdfPageLayout> pages = pages(content, limits);
+        List<Integer> imageOnly = new ArrayList<>();
+        List<PdfPageLayout> pages = pages(content, limits, imageOnly);
         DocumentBuilder doc = new DocumentBuilder(format());
         PdfParagraphs.lay(PdfRunningText.strip(pages), doc);
+        if (!imageOnly.isEmpty()) {
+            boolean one = imageOnly.size() == 1;
+            doc.warning("page_without_text", (one ? "page " : "pages ")
+                    + imageOnly.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (one ? " holds" : " hold") + " only images, no text layer (scanned?): "
+                    + (one ? "its" : "their") + " content was not read; it needs OCR");
+        }
         Document result = doc.build();
         if (result.blocks().isEmpty()) {
             throw new ReadException(ErrorCode.EMPTY,
@@ -38,9 +48,10 @@ public final class PdfReader implements DocumentReader {
         return result;
     }
 
-    private static List<PdfPageLayout> pages(byte[] content, ReadLimits limits) throws ReadException {
+    private static List<PdfPageLayout> pages(byte[] content, ReadLimits limits, List<Integer> imageOnly)
+            throws ReadException {
         try (PDDocument pdf = Loader.loadPDF(content)) {
-            PageCollector collector = new PageCollector(limits.maxTextChars());
+            PageCollector collector = new PageCollector(limits.maxTextChars(), imageOnly);
             collector.getText(pdf);
             return collector.pages;
         } catch (InvalidPasswordException e) {
@@ -58,15 +69,31 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
+    /** Whether the page draws an image XObject of its own (a blank page draws none). */
+    private static boolean hasImage(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.isImageXObject(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Collects each page's glyphs as the text stripper meets them, and the page's rulings. */
     private static final class PageCollector extends PDFTextStripper {
         final List<PdfPageLayout> pages = new ArrayList<>();
         private final long maxChars;
         private long chars;
         private List<PdfGlyph> glyphs = new ArrayList<>();
+        private final List<Integer> imageOnly;
 
-        PageCollector(long maxChars) {
+        PageCollector(long maxChars, List<Integer> imageOnly) {
             this.maxChars = maxChars;
+            this.imageOnly = imageOnly;
         }
 
         @Override
@@ -93,6 +120,9 @@ public final class PdfReader implements DocumentReader {
             // the rulings are in unrotated page space, the glyphs in reading direction: on a turned page
             // they would not meet, so its text is read as lines only
             List<PdfRuling> rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : List.of();
+            if (glyphs.isEmpty() && hasImage(page)) {
+                imageOnly.add(getCurrentPageNo());
+            }
             pages.add(PdfPageLayout.of(page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs, rulings));
         }
     }
