@@ -74,7 +74,13 @@ public final class DocReader implements DocumentReader {
                     i++;
                 }
             }
-            unreadStories(word, doc);
+            try {
+                unreadStories(word, doc);
+            } catch (RuntimeException e) {
+                // the main text is read: a story table HWPF cannot follow must not cost the whole document
+                doc.warning("parts_unchecked", "could not check the file for footnotes, text boxes and images ("
+                        + e.getClass().getSimpleName() + "); some of them may be missing from this record");
+            }
             Document result = doc.build();
             if (result.blocks().isEmpty()) {
                 throw new ReadException(ErrorCode.EMPTY, "the Word document has no text");
