@@ -11,6 +11,7 @@ import dev.gouji.record.ErrorInfo;
 import dev.gouji.record.Finding;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
+import dev.gouji.record.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.MessageDigest;
@@ -59,7 +60,7 @@ public final class FileProcessor {
             List<Finding> findings = reconciler.reconcile(ex);
             ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, source, "ok", null,
                     ex.department(), ex.fiscalYear(), ex.reportKind(), ex.fields(), ex.projects(), ex.indicators(),
-                    ex.mentions(), findings);
+                    ex.mentions(), warnings(doc), findings);
             return new Processed(record, doc);
         } catch (ReadException e) {
             SourceInfo source = new SourceInfo(input.relativePath(), sha, format, content.length);
@@ -73,6 +74,10 @@ public final class FileProcessor {
             return new Processed(ReportRecord.failed(source, new ErrorInfo("internal_error",
                     "gouji failed on this file (" + e + "); please report it with the file")), null);
         }
+    }
+
+    static List<Warning> warnings(Document doc) {
+        return doc.warnings().stream().map(w -> new Warning(w.code(), w.message(), w.block())).toList();
     }
 
     /** The record of a file refused for its size before reading. */

@@ -3,10 +3,15 @@ package dev.gouji.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A report as read from one file: its blocks in reading order. */
-public record Document(String format, List<Block> blocks) {
+/** A report as read from one file: its blocks in reading order, and what the reader could not read fully. */
+public record Document(String format, List<Block> blocks, List<ReadWarning> warnings) {
     public Document {
         blocks = List.copyOf(blocks);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Document(String format, List<Block> blocks) {
+        this(format, blocks, List.of());
     }
 
     public List<Paragraph> paragraphs() {

@@ -1,19 +1,42 @@
 package dev.gouji.model;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Collects blocks in reading order and numbers them: paragraphs p1, p2, … and tables t1, t2, … (1-based).
  * Blank paragraphs are dropped. A table that comes right after another table and starts with that table's
  * header rows (a table continued after a page break, its header repeated) is joined onto it.
+ *
+ * <p>Readers report what they read only partially as warnings: {@link #warnNext} for the block about to be
+ * added (the paragraph holding a skipped image, the table holding it), {@link #warning} for none. A warning
+ * whose block turns out blank (an image alone in its paragraph) concerns no block and says where it stood.
  */
 public final class DocumentBuilder {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private final String format;
     private final List<Object> entries = new ArrayList<>(); // Paragraph or TableBuilder
     private int paragraphs;
+    private final List<PendingWarning> warnings = new ArrayList<>();
+    private final List<PendingWarning> unplaced = new ArrayList<>();
+
+    /** A warning and the entry it concerns (Paragraph or TableBuilder), or the entry it came after. */
+    private static final class PendingWarning {
+        final String code;
+        final String message;
+        final boolean located;
+        Object entry;
+        Object after;
+
+        PendingWarning(String code, String message, boolean located) {
+            this.code = code;
+            this.message = message;
+            this.located = located;
+        }
+    }
 
     public DocumentBuilder(String format) {
         this.format = format;
@@ -27,13 +50,40 @@ public final class DocumentBuilder {
     public DocumentBuilder paragraph(String text, int page) {
         NormalizedText t = NormalizedText.of(text, page);
         if (!t.isBlank()) {
-            entries.add(new Paragraph("p" + (++paragraphs), t));
+            Paragraph p = new Paragraph("p" + (++paragraphs), t);
+            entries.add(p);
+            place(p);
+        } else {
+            place(null);
         }
         return this;
     }
 
+    /** A warning about the next block added (paragraph or table); none if that block is blank. */
+    public DocumentBuilder warnNext(String code, String message) {
+        PendingWarning w = new PendingWarning(code, message, true);
+        warnings.add(w);
+        unplaced.add(w);
+        return this;
+    }
+
+    /** A warning that concerns no block (a part of the file, the document as a whole). */
+    public DocumentBuilder warning(String code, String message) {
+        warnings.add(new PendingWarning(code, message, false));
+        return this;
+    }
+
+    private void place(Object entry) {
+        for (PendingWarning w : unplaced) {
+            w.entry = entry;
+            w.after = entries.isEmpty() || entry != null ? null : entries.get(entries.size() - 1);
+        }
+        unplaced.clear();
+    }
+
     public DocumentBuilder table(TableBuilder table) {
         if (table.isEmpty()) {
+            place(null);
             return this;
         }
         Object last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
@@ -41,10 +91,12 @@ public final class DocumentBuilder {
             int header = repeatedHeaderRows(previous, table);
             if (header > 0) {
                 previous.appendRows(table, header);
+                place(previous);
                 return this;
             }
         }
         entries.add(table);
+        place(table);
         return this;
     }
 
@@ -69,15 +121,26 @@ public final class DocumentBuilder {
     }
 
     public Document build() {
+        place(null);
         List<Block> blocks = new ArrayList<>();
+        Map<Object, String> ids = new IdentityHashMap<>();
         int tables = 0;
         for (Object e : entries) {
-            if (e instanceof Paragraph p) {
-                blocks.add(p);
+            Block b = e instanceof Paragraph p ? p : ((TableBuilder) e).build("t" + (++tables));
+            blocks.add(b);
+            ids.put(e, b.id());
+        }
+        List<ReadWarning> read = new ArrayList<>();
+        for (PendingWarning w : warnings) {
+            if (w.entry != null) {
+                read.add(new ReadWarning(w.code, w.message, ids.get(w.entry)));
+            } else if (w.located) {
+                String where = w.after == null ? "at the start of the document" : "after " + ids.get(w.after);
+                read.add(new ReadWarning(w.code, w.message + " (" + where + ")", null));
             } else {
-                blocks.add(((TableBuilder) e).build("t" + (++tables)));
+                read.add(new ReadWarning(w.code, w.message, null));
             }
         }
-        return new Document(format, blocks);
+        return new Document(format, blocks, read);
     }
 }

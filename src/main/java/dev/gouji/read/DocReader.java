@@ -41,9 +41,11 @@ public final class DocReader implements DocumentReader {
             }
             DocumentBuilder doc = new DocumentBuilder(format());
             int n = range.numParagraphs();
+            boolean flattening = false;
             for (int i = 0; i < n; i++) {
                 Paragraph p = range.getParagraph(i);
                 if (!p.isInTable()) {
+                    flattening = false;
                     doc.paragraph(clean(p.text()));
                     continue;
                 }
@@ -52,14 +54,32 @@ public final class DocReader implements DocumentReader {
                     table = range.getTable(p);
                 } catch (RuntimeException badTableMarks) {
                     // table marks HWPF cannot pair up: keep the text rather than lose the whole document
+                    if (!flattening) {
+                        doc.warnNext("table_flattened", "a table could not be rebuilt (its cell and row marks do not"
+                                + " pair up): its cells were read as paragraphs from here on, one per cell, so figures"
+                                + " lost their row and column; check them against the table in Word");
+                        flattening = true;
+                    }
                     doc.paragraph(clean(p.text()));
                     continue;
+                }
+                flattening = false;
+                if (hasNestedTable(range, i, table)) {
+                    doc.warnNext("nested_table_flattened", "a table nested in a cell of this table was read as that"
+                            + " cell's text, its rows and columns joined by line breaks");
                 }
                 doc.table(table(table));
                 while (i + 1 < n && range.getParagraph(i + 1).isInTable()
                         && range.getParagraph(i + 1).getStartOffset() < table.getEndOffset()) {
                     i++;
                 }
+            }
+            try {
+                unreadStories(word, doc);
+            } catch (RuntimeException e) {
+                // the main text is read: a story table HWPF cannot follow must not cost the whole document
+                doc.warning("parts_unchecked", "could not check the file for footnotes, text boxes and images ("
+                        + e.getClass().getSimpleName() + "); some of them may be missing from this record");
             }
             Document result = doc.build();
             if (result.blocks().isEmpty()) {
@@ -73,6 +93,55 @@ public final class DocReader implements DocumentReader {
                 // nothing was written; closing only releases buffers
             }
         }
+    }
+
+    /**
+     * Warnings for the parts of a Word 97 file outside the main text that are not read: footnotes, endnotes,
+     * text boxes (headers and footers are left out on purpose, as for .docx), and images.
+     */
+    private static void unreadStories(HWPFDocument word, DocumentBuilder doc) {
+        String saveAs = "; open the file in Word and save it as .docx, whose footnotes and text boxes are read";
+        int footnotes = textLength(word.getFootnoteRange());
+        if (footnotes > 0) {
+            doc.warning("footnotes_skipped", "the footnotes (" + footnotes + " characters) were not read" + saveAs);
+        }
+        int endnotes = textLength(word.getEndnoteRange());
+        if (endnotes > 0) {
+            doc.warning("endnotes_skipped", "the endnotes (" + endnotes + " characters) were not read" + saveAs);
+        }
+        int boxes = textLength(word.getMainTextboxRange());
+        if (boxes > 0) {
+            doc.warning("text_box_skipped", "the text boxes (" + boxes + " characters) were not read" + saveAs);
+        }
+        int pictures = word.getPicturesTable().getAllPictures().size();
+        if (pictures > 0) {
+            doc.warning("image_skipped", pictures + (pictures == 1 ? " image was" : " images were")
+                    + " not read (no OCR): text or figures that stand only in them, e.g. a scanned table, are missing");
+        }
+    }
+
+    /** Characters of text in a story, control characters and blanks left out; 0 when the file has none. */
+    private static int textLength(Range story) {
+        if (story == null) {
+            return 0;
+        }
+        String t = clean(story.text());
+        return (int) t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+    }
+
+    /** Whether a paragraph of {@code table} (which starts at paragraph {@code first}) lies in a deeper table. */
+    private static boolean hasNestedTable(Range range, int first, Table table) {
+        int n = range.numParagraphs();
+        for (int i = first; i < n; i++) {
+            Paragraph p = range.getParagraph(i);
+            if (!p.isInTable() || p.getStartOffset() >= table.getEndOffset()) {
+                return false;
+            }
+            if (p.getTableLevel() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static HWPFDocument open(byte[] content) throws ReadException {

@@ -16,8 +16,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * Word 2007+ (.docx) reports. The body is walked in document order; paragraphs keep their run text (line
  * breaks as '\n'), tables become cells on a grid from gridSpan (column spans), vMerge (row spans) and
  * gridBefore/gridAfter (empty grid positions). Content inside structured document tags (w:sdt) and
- * w:customXml is read like the body around it. Headers and footers are skipped: they repeat on every page
- * and hold no figures.
+ * w:customXml is read like the body around it; text boxes where their anchor stands, footnotes and then
+ * endnotes after the body. Headers and footers are skipped: they repeat on every page and hold no figures.
  *
  * <p>The package is opened with POI (zip-bomb limits, encryption detection) but the main part is read
  * with a streaming XML parser ({@link DocxBodyParser}) rather than XWPF's object model: building that
@@ -45,14 +45,43 @@ public final class DocxReader implements DocumentReader {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             PackagePart main = mainPart(pkg);
             DocumentBuilder doc = new DocumentBuilder(format());
+            DocxBodyParser parser = new DocxBodyParser(limits, doc);
             try (InputStream xml = main.getInputStream()) {
-                new DocxBodyParser(limits).parse(xml, doc);
+                parser.parse(xml);
             }
+            notes(main, parser, FOOTNOTES, "footnote");
+            notes(main, parser, ENDNOTES, "endnote");
             return doc.build();
         } catch (ReadException e) {
             throw e;
         } catch (IOException | InvalidFormatException | XMLStreamException | RuntimeException e) {
             throw ReadFailures.classify(FileKind.DOCX, e);
+        }
+    }
+
+    private static final String[] FOOTNOTES = {
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes",
+            "http://purl.oclc.org/ooxml/officeDocument/relationships/footnotes"};
+    private static final String[] ENDNOTES = {
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes",
+            "http://purl.oclc.org/ooxml/officeDocument/relationships/endnotes"};
+
+    /** The footnotes (or endnotes) part related to the main part, read into paragraphs after the body. */
+    private static void notes(PackagePart main, DocxBodyParser parser, String[] types, String kind)
+            throws InvalidFormatException, IOException, XMLStreamException, ReadException {
+        for (String type : types) {
+            var rels = main.getRelationshipsByType(type);
+            if (rels.size() == 0) {
+                continue;
+            }
+            PackagePart part = main.getRelatedPart(rels.getRelationship(0));
+            if (part == null) {
+                continue;
+            }
+            try (InputStream xml = part.getInputStream()) {
+                parser.addNotes(parser.notes(xml, kind), kind.equals("endnote"));
+            }
+            return;
         }
     }
 

@@ -46,11 +46,27 @@ public final class HtmlReader implements DocumentReader {
         }
         DocumentBuilder doc = new DocumentBuilder(format());
         new Walker(doc).walk(body);
+        unread(body, doc);
         Document result = doc.build();
         if (result.blocks().isEmpty()) {
             throw new ReadException(ErrorCode.EMPTY, "the HTML page has no text in its body");
         }
         return result;
+    }
+
+    /** Warnings for what the page shows but gouji does not read: images, and frames or embedded objects. */
+    private static void unread(Element body, DocumentBuilder doc) {
+        int images = body.select("img").size();
+        if (images > 0) {
+            doc.warning("image_skipped", images + (images == 1 ? " image was" : " images were")
+                    + " not read (no OCR): text or figures that stand only in them, e.g. a chart, are missing");
+        }
+        int objects = body.select("iframe, object, embed").size();
+        if (objects > 0) {
+            doc.warning("object_skipped", objects + (objects == 1 ? " frame or embedded object (iframe, object,"
+                    + " embed) was" : " frames or embedded objects (iframe, object, embed) were")
+                    + " not read: their content is missing; open them from the page to check it");
+        }
     }
 
     /**

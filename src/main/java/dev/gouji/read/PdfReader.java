@@ -34,6 +34,14 @@ public final class PdfReader implements DocumentReader {
         PageCollector pages = pages(content, limits);
         DocumentBuilder doc = new DocumentBuilder(format());
         PdfParagraphs.lay(PdfRunningText.strip(pages.pages), doc);
+        List<Integer> imageOnly = pages.imageOnly;
+        if (!imageOnly.isEmpty()) {
+            boolean one = imageOnly.size() == 1;
+            doc.warning("page_without_text", (one ? "page " : "pages ")
+                    + imageOnly.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (one ? " holds" : " hold") + " only images, no text layer (scanned?): "
+                    + (one ? "its" : "their") + " content was not read; it needs OCR");
+        }
         Document result = doc.build();
         if (result.blocks().isEmpty()) {
             // page images and no text to read beyond, at most, a running header or page number: a scan
@@ -75,6 +83,8 @@ public final class PdfReader implements DocumentReader {
         private final long maxChars;
         private long chars;
         private List<PdfGlyph> glyphs = new ArrayList<>();
+        /** Pages (1-based) that draw an image and hold no text: content not read. */
+        final List<Integer> imageOnly = new ArrayList<>();
 
         PageCollector(long maxChars) {
             this.maxChars = maxChars;
@@ -108,6 +118,9 @@ public final class PdfReader implements DocumentReader {
             try {
                 if (hasImage(page.getResources(), 0)) {
                     imagePages++;
+                    if (glyphs.isEmpty()) {
+                        imageOnly.add(getCurrentPageNo());
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 // a broken image or form only matters to the question whether the file is a scan: not counted

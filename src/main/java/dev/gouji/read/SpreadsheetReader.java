@@ -9,12 +9,21 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.hssf.usermodel.HSSFSimpleShape;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.ObjectData;
+import org.apache.poi.ss.usermodel.Picture;
+import org.apache.poi.ss.usermodel.Shape;
+import org.apache.poi.ss.usermodel.ShapeContainer;
+import org.apache.poi.ss.usermodel.SimpleShape;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
+import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 
 /**
  * Excel workbooks, .xlsx or .xls (one instance per format): each non-empty sheet becomes its name as a
@@ -54,6 +63,7 @@ public final class SpreadsheetReader implements DocumentReader {
                     continue;
                 }
                 doc.paragraph(sheet.getSheetName());
+                drawings(sheet, doc);
                 doc.table(grid.table());
             }
             Document result = doc.build();
@@ -64,6 +74,65 @@ public final class SpreadsheetReader implements DocumentReader {
         } catch (IOException e) {
             throw ReadFailures.classify(kind(), e);
         }
+    }
+
+    /**
+     * Warnings, on the sheet's table, for what its drawing layer holds and gouji does not read: pictures,
+     * charts, embedded objects, text boxes and other shapes with text.
+     */
+    private static void drawings(Sheet sheet, DocumentBuilder doc) {
+        Drawing<?> drawing;
+        try {
+            drawing = sheet.getDrawingPatriarch();
+        } catch (RuntimeException e) {
+            doc.warnNext("parts_unchecked", "could not look at the drawings of sheet " + sheet.getSheetName() + " ("
+                    + e.getClass().getSimpleName() + "): pictures, charts or text boxes there may be missing");
+            return;
+        }
+        if (drawing == null) {
+            return;
+        }
+        int pictures = 0;
+        int objects = 0;
+        int charts = 0;
+        int texts = 0;
+        for (Shape shape : drawing) {
+            if (shape instanceof ObjectData) { // before Picture: an .xls object is a picture too
+                objects++;
+            } else if (shape instanceof Picture) {
+                pictures++;
+            } else if (shape instanceof XSSFGraphicFrame) {
+                charts++;
+            } else if (shape instanceof SimpleShape simple && hasText(simple)) {
+                texts++;
+            } else if (shape instanceof ShapeContainer<?>) {
+                texts++; // a group: its pieces may hold text or pictures
+            }
+        }
+        String where = " on sheet " + sheet.getSheetName();
+        if (pictures > 0) {
+            doc.warnNext("image_skipped", notRead(pictures, "picture", "pictures", where) + " (no OCR)");
+        }
+        if (charts > 0) {
+            doc.warnNext("chart_skipped", notRead(charts, "chart", "charts", where)
+                    + ": figures that stand only in them are missing");
+        }
+        if (objects > 0) {
+            doc.warnNext("object_skipped", notRead(objects, "embedded object", "embedded objects", where));
+        }
+        if (texts > 0) {
+            doc.warnNext("text_box_skipped", notRead(texts, "text box or shape group", "text boxes or shape groups", where)
+                    + ": text in them is missing");
+        }
+    }
+
+    private static boolean hasText(SimpleShape shape) {
+        return shape instanceof XSSFSimpleShape x ? !x.getText().isBlank()
+                : shape instanceof HSSFSimpleShape h && h.getString() != null && !h.getString().getString().isBlank();
+    }
+
+    private static String notRead(int n, String one, String many, String where) {
+        return n + " " + (n == 1 ? one : many) + where + (n == 1 ? " was" : " were") + " not read";
     }
 
     private Workbook open(byte[] content) throws ReadException {

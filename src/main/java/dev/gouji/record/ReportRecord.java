@@ -8,7 +8,7 @@ import java.util.TreeMap;
 public record ReportRecord(int schemaVersion, SourceInfo source, String status, ErrorInfo error,
         Sourced<String> department, Sourced<Integer> fiscalYear, Sourced<String> reportKind,
         Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators,
-        List<Mention> mentions, List<Finding> findings) {
+        List<Mention> mentions, List<Warning> warnings, List<Finding> findings) {
     public static final int SCHEMA_VERSION = 1;
 
     public ReportRecord {
@@ -16,11 +16,12 @@ public record ReportRecord(int schemaVersion, SourceInfo source, String status, 
         projects = List.copyOf(projects);
         indicators = List.copyOf(indicators);
         mentions = mentions == null ? List.of() : List.copyOf(mentions); // null: read without them
+        warnings = warnings == null ? List.of() : List.copyOf(warnings); // null: written before warnings
         findings = List.copyOf(findings);
     }
 
     public static ReportRecord failed(SourceInfo source, ErrorInfo error) {
         return new ReportRecord(SCHEMA_VERSION, source, "failed", error, null, null, null, Map.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 }

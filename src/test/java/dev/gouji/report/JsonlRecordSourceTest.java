@@ -49,7 +49,7 @@ class JsonlRecordSourceTest {
             withMentions += whole.mentions().isEmpty() ? 0 : 1;
             ReportRecord expected = new ReportRecord(whole.schemaVersion(), whole.source(), whole.status(), whole.error(),
                     whole.department(), whole.fiscalYear(), whole.reportKind(), whole.fields(), whole.projects(),
-                    whole.indicators(), List.of(), whole.findings());
+                    whole.indicators(), List.of(), whole.warnings(), whole.findings());
             assertEquals(RecordJson.line(expected), RecordJson.line(records.get(i)));
         }
         assertTrue(withMentions > 0, "the fixtures have mentions to leave out");

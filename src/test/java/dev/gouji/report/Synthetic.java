@@ -53,7 +53,7 @@ final class Synthetic {
                 "ok", null, new Sourced<>(department, evidence("p1", department, 0, department.length())),
                 new Sourced<>(year, evidence("p1", year + "年度", 0, 4)),
                 new Sourced<>("performance_self_evaluation", evidence("p1", "整体支出绩效自评报告", 0, 10)),
-                fields, projects, indicators, List.of(), findings);
+                fields, projects, indicators, List.of(), List.of(), findings);
     }
 
     /**
@@ -80,7 +80,7 @@ final class Synthetic {
                 new Sourced<>(department, evidence("p1", department, 0, department.length())),
                 new Sourced<>(2021, evidence("p1", "2021年度", 0, 4)),
                 new Sourced<>("performance_self_evaluation", evidence("p1", "整体支出绩效自评报告", 0, 10)),
-                fields, projects, indicators, List.of(), List.of(finding));
+                fields, projects, indicators, List.of(), List.of(), List.of(finding));
     }
 
     static ReportRecord failed(String path) {

@@ -46,4 +46,22 @@ class RecordJsonTest {
         assertEquals(1, failed);
         assertTrue(files.size() > 2);
     }
+
+    @Test
+    void warningsAreAlwaysWrittenAndOldRecordsReadWithNone() {
+        dev.gouji.record.ReportRecord failed = dev.gouji.record.ReportRecord.failed(
+                new dev.gouji.record.SourceInfo("a.docx", null, null, 0), new dev.gouji.record.ErrorInfo("corrupt", "x"));
+        String line = RecordJson.line(failed);
+        assertTrue(line.contains(",\"mentions\":[],\"warnings\":[],\"findings\":[]}"), line);
+        String before = line.replace(",\"warnings\":[]", "");
+        assertEquals(List.of(), RecordJson.read(before).warnings());
+        assertEquals(line, RecordJson.line(RecordJson.read(before)));
+        dev.gouji.record.ReportRecord warned = new dev.gouji.record.ReportRecord(1, failed.source(), "ok", null, null,
+                null, null, java.util.Map.of(), List.of(), List.of(), List.of(),
+                List.of(new dev.gouji.record.Warning("image_skipped", "an image", "p3")), List.of());
+        String withWarning = RecordJson.line(warned);
+        assertTrue(withWarning.contains("\"warnings\":[{\"code\":\"image_skipped\",\"message\":\"an image\",\"block\":\"p3\"}]"),
+                withWarning);
+        assertEquals(withWarning, RecordJson.line(RecordJson.readWithoutMentions(withWarning)));
+    }
 }
