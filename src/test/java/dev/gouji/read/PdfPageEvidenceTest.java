@@ -60,7 +60,7 @@ class PdfPageEvidenceTest {
     private static ReportRecord record(Extraction ex, String format) {
         return new ReportRecord(ReportRecord.SCHEMA_VERSION, new SourceInfo("r." + format, "0", format, 1), "ok", null,
                 ex.department(), ex.fiscalYear(), ex.reportKind(), ex.fields(), ex.projects(), ex.indicators(),
-                ex.mentions(), List.of());
+                ex.mentions(), List.of(), List.of());
     }
 
     /** The fixture report (one page, CJK font embedded) behind a cover page of ASCII text. */

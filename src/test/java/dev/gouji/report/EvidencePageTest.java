@@ -70,6 +70,6 @@ class EvidencePageTest {
         FieldValue b = fields.get("spending.basic");
         fields.put("spending.basic", new FieldValue(b.value(), b.unit(), b.raw(), b.label(), ON_PAGE_2, b.others()));
         return new ReportRecord(r.schemaVersion(), r.source(), r.status(), r.error(), r.department(), r.fiscalYear(),
-                r.reportKind(), fields, r.projects(), r.indicators(), r.mentions(), r.findings());
+                r.reportKind(), fields, r.projects(), r.indicators(), r.mentions(), r.warnings(), r.findings());
     }
 }
