@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /** What the extractors recovered from one document, before reconciliation. */
 public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear, Sourced<String> reportKind,
         Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators, List<Mention> mentions,
-        List<Candidate> candidates, List<Assignment> assignments, List<dev.gouji.fact.Fact> facts,
+        List<Assignment> assignments, List<dev.gouji.fact.Fact> facts,
         List<dev.gouji.fact.Breakdown> breakdowns, List<dev.gouji.fact.Breakdown> scoreSheets,
         List<Sourced<Integer>> evaluatedYears) {
 
@@ -21,7 +21,6 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
     }
 
     public Extraction {
-        candidates = List.copyOf(candidates);
         facts = List.copyOf(facts);
         breakdowns = List.copyOf(breakdowns);
         scoreSheets = List.copyOf(scoreSheets);

@@ -130,7 +130,7 @@ public final class IndicatorExtractor {
         return Optional.of(new Indicator(projectName, projectAmount, level(t, r, cols.of(LEVEL1)), level(t, r, cols.of(LEVEL2)),
                 asWritten(nameCell), target, parseTarget(target, own(t, r, cols.of(COMPARATOR)), own(t, r, cols.of(UNIT))),
                 actual, weight, score, note.isEmpty() ? null : note,
-                Evidences.ofCell(nameCell.get().id(), nameCell.get().text()), t.id() + "#" + r));
+                Evidences.ofCell(nameCell.get().id(), nameCell.get().text()), dev.gouji.fact.Fact.rowPlace(t.id(), r)));
     }
 
     /** Text of the cell at (r, col) when it belongs to this row; a value merged from above is not repeated. */

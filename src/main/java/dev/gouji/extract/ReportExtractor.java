@@ -43,7 +43,7 @@ public final class ReportExtractor {
                     f.period(), f.basis().json(), f.scope()));
         }
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, facts, fiscalYear),
-                indicators.extract(doc), mentions, candidates, assignments, facts,
+                indicators.extract(doc), mentions, assignments, facts,
                 dev.gouji.fact.TableBreakdowns.find(doc, facts), ScoreSheets.find(doc, facts), identity.evaluatedYears(doc));
     }
 

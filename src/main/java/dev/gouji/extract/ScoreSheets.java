@@ -1,14 +1,13 @@
 package dev.gouji.extract;
 
 import dev.gouji.fact.Breakdown;
+import dev.gouji.fact.CellFacts;
 import dev.gouji.fact.Fact;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Table;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -24,12 +23,7 @@ public final class ScoreSheets {
     }
 
     public static List<Breakdown> find(Document doc, List<Fact> facts) {
-        Map<String, Fact> byCell = new HashMap<>();
-        for (Fact f : facts) {
-            if (f.inTable()) {
-                byCell.putIfAbsent(f.candidate().tableId() + "#" + f.candidate().row() + "#" + f.candidate().col(), f);
-            }
-        }
+        CellFacts byCell = CellFacts.of(facts, f -> true);
         List<Breakdown> out = new ArrayList<>();
         for (Table t : doc.tables()) {
             int header = IndicatorTables.headerRow(t);
@@ -52,7 +46,7 @@ public final class ScoreSheets {
                 }
                 final int row = r;
                 boolean named = t.cellAt(r, name).filter(c -> c.row() == row && !c.normalized().isBlank()).isPresent();
-                Fact item = byCell.get(t.id() + "#" + r + "#" + score);
+                Fact item = byCell.at(t.id(), r, score);
                 if (named && item != null) {
                     items.add(item);
                 }
@@ -70,10 +64,10 @@ public final class ScoreSheets {
     }
 
     /** The score a 自评表 gives budget execution: the first figure under a 得分 header above the indicators. */
-    private static Fact fundsScore(Table t, int header, Map<String, Fact> byCell) {
+    private static Fact fundsScore(Table t, int header, CellFacts byCell) {
         for (int r = 0; r < header; r++) {
             for (Cell cell : t.rows().get(r)) {
-                Fact f = byCell.get(t.id() + "#" + cell.row() + "#" + cell.col());
+                Fact f = byCell.at(t.id(), cell.row(), cell.col());
                 if (f != null && cell.row() == r && SCORE_HEADER.matcher(f.candidate().column().replace(" ", "")).find()) {
                     return f;
                 }
@@ -92,10 +86,10 @@ public final class ScoreSheets {
     }
 
     /** The total row's score: its last figure (「总分 | 100 | 99.65」 gives the maximum, then the score). */
-    private static Fact lastFigure(Table t, int r, Map<String, Fact> byCell) {
+    private static Fact lastFigure(Table t, int r, CellFacts byCell) {
         Fact last = null;
         for (int c = 0; c < t.columnCount(); c++) {
-            Fact f = byCell.get(t.id() + "#" + r + "#" + c);
+            Fact f = byCell.at(t.id(), r, c);
             if (f != null) {
                 last = f;
             }

@@ -28,6 +28,11 @@ public record Fact(Candidate candidate, String quantity, boolean field, Integer 
         boolean basisStated, String scope, String place, boolean inferred, boolean money, Fact whole,
         boolean aside) {
 
+    /** The place of a table row, as facts and indicators name it ({@code t3#4}, row 0-based). */
+    public static String rowPlace(String tableId, int row) {
+        return tableId + "#" + row;
+    }
+
     public BigDecimal value() {
         return candidate.quantity().normalized();
     }
@@ -56,10 +61,6 @@ public record Fact(Candidate candidate, String quantity, boolean field, Integer 
         var q = candidate.quantity();
         double half = 0.5 * Math.pow(10, -Math.max(0, q.value().scale()));
         return q.value().signum() == 0 ? half : half * Math.abs(q.normalized().doubleValue() / q.value().doubleValue());
-    }
-
-    public boolean isMoney() {
-        return money;
     }
 
     public boolean isRate() {

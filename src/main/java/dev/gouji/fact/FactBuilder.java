@@ -113,7 +113,7 @@ public final class FactBuilder {
         if (field.isPresent() && field.get().unit() == FieldCatalog.Unit.PERSONS && c.label().startsWith("其中")) {
             scope = subject; // 「其中：行政编制」: a part of the staff, not the staff
         }
-        String place = c.tableId() + "#" + c.row();
+        String place = Fact.rowPlace(c.tableId(), c.row());
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
                 basis, basisStated, scope, place, inferred, money, null, false);
     }

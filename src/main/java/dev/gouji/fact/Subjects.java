@@ -37,7 +37,7 @@ final class Subjects {
 
     Subjects(String text) {
         this.text = text;
-        this.heading = named(HEADING.matcher(text).find() ? firstGroup(text) : null);
+        this.heading = named(firstGroup(text));
     }
 
     String text() {
@@ -70,7 +70,7 @@ final class Subjects {
     Fact lastMoney(int sentenceStart) {
         enter(sentenceStart);
         for (int i = sentenceFacts.size() - 1; i >= 0; i--) {
-            if (sentenceFacts.get(i).fact().isMoney() && sentenceFacts.get(i).fact().basis() != Basis.OTHER) {
+            if (sentenceFacts.get(i).fact().money() && sentenceFacts.get(i).fact().basis() != Basis.OTHER) {
                 return sentenceFacts.get(i).fact();
             }
         }

@@ -4,9 +4,7 @@ import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Table;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -37,19 +35,10 @@ public final class TableBreakdowns {
     }
 
     public static List<Breakdown> find(Document doc, List<Fact> facts) {
-        Map<String, Fact> byCell = new HashMap<>();
-        for (Fact f : facts) {
-            if (f.inTable() && f.isMoney() && !f.candidate().indicatorTable()) {
-                byCell.putIfAbsent(f.candidate().tableId() + "#" + f.candidate().row() + "#" + f.candidate().col(), f);
-            }
-        }
-        java.util.Set<String> withMoney = new java.util.HashSet<>();
-        for (Fact f : byCell.values()) {
-            withMoney.add(f.candidate().tableId());
-        }
+        CellFacts byCell = CellFacts.of(facts, f -> f.money() && !f.candidate().indicatorTable());
         List<Breakdown> out = new ArrayList<>();
         for (Table t : doc.tables()) {
-            if (!withMoney.contains(t.id())) {
+            if (!byCell.inTable(t.id())) {
                 continue;
             }
             List<int[]> codeBlocks = codeBlocks(t);
@@ -74,7 +63,7 @@ public final class TableBreakdowns {
     private static final Pattern BARE_NUMBER = Pattern.compile("[\\d.,，%\\s]*");
     private static final Pattern ENDS_TOTAL = Pattern.compile("(?:合计|小计|总计|共计)$");
 
-    private static void byLevels(Table t, Map<String, Fact> byCell, List<Breakdown> out) {
+    private static void byLevels(Table t, CellFacts byCell, List<Breakdown> out) {
         boolean[] labelColumns = new boolean[t.columnCount()];
         for (int c = 0; c < t.columnCount(); c++) {
             labelColumns[c] = isLabelColumn(t, c);
@@ -106,11 +95,11 @@ public final class TableBreakdowns {
     }
 
     /** The rows as column c sees them: each labelled by the text nearest left of c, headers and groups as boundaries. */
-    private static List<Entry> entries(Table t, int c, Map<String, Fact> byCell, boolean[] labelColumns) {
+    private static List<Entry> entries(Table t, int c, CellFacts byCell, boolean[] labelColumns) {
         List<Entry> entries = new ArrayList<>();
         boolean inQizhong = false;
         for (int r = 0; r < t.rowCount(); r++) {
-            Fact fact = byCell.get(t.id() + "#" + r + "#" + c);
+            Fact fact = byCell.at(t.id(), r, c);
             String here = t.cellAt(r, c).map(Cell::normalized).orElse("").trim();
             boolean blank = here.isEmpty();
             boolean dash = DASH.matcher(here).matches();
@@ -282,7 +271,7 @@ public final class TableBreakdowns {
         return blocks;
     }
 
-    private static void byCodes(Table t, List<int[]> blocks, Map<String, Fact> byCell, List<Breakdown> out) {
+    private static void byCodes(Table t, List<int[]> blocks, CellFacts byCell, List<Breakdown> out) {
         // the amount columns of a block, read in order: the first block's rows, then the next block's
         int width = blocks.get(0)[1] - blocks.get(0)[0];
         for (int offset = 1; offset <= width; offset++) {
@@ -300,7 +289,7 @@ public final class TableBreakdowns {
                         continue;
                     }
                     codes.add(code);
-                    amounts.add(byCell.get(t.id() + "#" + r + "#" + c));
+                    amounts.add(byCell.at(t.id(), r, c));
                     blanks.add(blank(t, r, c));
                 }
             }

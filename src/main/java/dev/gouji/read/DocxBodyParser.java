@@ -85,33 +85,19 @@ final class DocxBodyParser {
 
     /** The children of w:body (or of a transparent container in it) up to the container's end tag. */
     private void body(XMLStreamReader r) throws XMLStreamException, ReadException {
-        int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int e = r.next();
-            if (e == XMLStreamConstants.START_ELEMENT) {
-                switch (r.getLocalName()) {
-                    case "p" -> {
-                        Para p = paragraph(r);
-                        doc.paragraph(p.text());
-                        add(p.boxes());
-                    }
-                    case "tbl" -> doc.table(table(r));
-                    case "sdt", "sdtContent", "customXml", "smartTag" -> depth++;
-                    default -> skip(r);
-                }
-            } else if (e == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        // added as they are read: a warning about an image belongs to the block that follows it
+        blocks(r, this::add);
     }
 
     private void add(List<Object> blocks) {
-        for (Object b : blocks) {
-            if (b instanceof TableBuilder t) {
-                doc.table(t);
-            } else {
-                doc.paragraph((String) b);
-            }
+        blocks.forEach(this::add);
+    }
+
+    private void add(Object block) {
+        if (block instanceof TableBuilder t) {
+            doc.table(t);
+        } else {
+            doc.paragraph((String) block);
         }
     }
 
@@ -121,6 +107,12 @@ final class DocxBodyParser {
      */
     private List<Object> blocks(XMLStreamReader r) throws XMLStreamException, ReadException {
         List<Object> out = new ArrayList<>();
+        blocks(r, out::add);
+        return out;
+    }
+
+    /** Paragraph texts, their text boxes after them, and tables, each handed on as it is read. */
+    private void blocks(XMLStreamReader r, java.util.function.Consumer<Object> sink) throws XMLStreamException, ReadException {
         int depth = 1;
         while (depth > 0 && r.hasNext()) {
             int e = r.next();
@@ -128,10 +120,10 @@ final class DocxBodyParser {
                 switch (r.getLocalName()) {
                     case "p" -> {
                         Para p = paragraph(r);
-                        out.add(p.text());
-                        out.addAll(p.boxes());
+                        sink.accept(p.text());
+                        p.boxes().forEach(sink);
                     }
-                    case "tbl" -> out.add(table(r));
+                    case "tbl" -> sink.accept(table(r));
                     case "sdt", "sdtContent", "customXml", "smartTag" -> depth++;
                     default -> skip(r);
                 }
@@ -139,7 +131,6 @@ final class DocxBodyParser {
                 depth--;
             }
         }
-        return out;
     }
 
     /**

@@ -48,6 +48,11 @@ public record Context(Extraction extraction, Tolerance tolerance, Integer fiscal
         return place == null ? List.of() : byPlace.getOrDefault(place, List.of());
     }
 
+    /** The facts of each sentence and each table row, in reading order. */
+    public Iterable<List<Fact>> places() {
+        return byPlace.values();
+    }
+
     /** The facts of each paragraph, in reading order. */
     public Iterable<List<Fact>> paragraphs() {
         return byParagraph.values();

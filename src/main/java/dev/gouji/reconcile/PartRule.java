@@ -21,7 +21,7 @@ final class PartRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (Fact part : ctx.facts()) {
             Fact whole = part.whole();
-            if (whole == null || !part.isMoney() || !whole.isMoney() || part.basis() == Basis.OTHER || part.basis() == Basis.RATE) {
+            if (whole == null || !part.money() || !whole.money() || part.basis() == Basis.OTHER || part.basis() == Basis.RATE) {
                 continue;
             }
             check(ctx, whole, part, out);

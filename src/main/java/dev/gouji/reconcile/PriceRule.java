@@ -52,7 +52,7 @@ final class PriceRule implements Rule {
                 break;
             }
         }
-        for (List<Fact> sentence : sentences(ctx)) {
+        for (List<Fact> sentence : ctx.places()) {
             for (int k = 0; k < sentence.size(); k++) {
                 Fact price = sentence.get(k);
                 if (price.inTable() || perUnit(price) == null) {
@@ -68,10 +68,6 @@ final class PriceRule implements Rule {
             }
         }
         return out;
-    }
-
-    private static Iterable<List<Fact>> sentences(Context ctx) {
-        return ctx.byPlace().values();
     }
 
     private static void check(String what, BigDecimal stated, BigDecimal written, Fact price, Fact count,

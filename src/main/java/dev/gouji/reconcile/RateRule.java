@@ -70,7 +70,7 @@ final class RateRule implements Rule {
         Fact budget = null;
         for (Fact f : ctx.placeOf(rate)) {
             // in a sentence the operands of a rate of the department may be named for themselves (实际实现预算收入)
-            if (f == rate || !f.isMoney() || rate.scope() != null && !f.sameScope(rate) && !rate.inTable()) {
+            if (f == rate || !f.money() || rate.scope() != null && !f.sameScope(rate) && !rate.inTable()) {
                 continue;
             }
             if (f.basis() == Basis.ACTUAL && spent == null) {
@@ -109,7 +109,7 @@ final class RateRule implements Rule {
     private static Fact otherDenominator(Context ctx, Fact rate, Fact spent, Fact budget, BigDecimal stated) {
         Fact anyScope = null;
         for (Fact f : ctx.facts()) {
-            if (f == budget || !f.isMoney() || !f.basis().isBudget() || f.value().signum() == 0
+            if (f == budget || !f.money() || !f.basis().isBudget() || f.value().signum() == 0
                     || !ctx.tolerance().rateHolds(stated, spent.value(), f.value())) {
                 continue;
             }
@@ -156,7 +156,7 @@ final class RateRule implements Rule {
         }
         Fact whole = null;
         for (Fact f : ctx.facts()) {
-            if (f.field() && f.quantity().equals(wholeKey) && f.isMoney() && f.scope() == null && !f.inferred()
+            if (f.field() && f.quantity().equals(wholeKey) && f.money() && f.scope() == null && !f.inferred()
                     && f.basis() == part.basis() && java.util.Objects.equals(f.period(), part.period())) {
                 whole = f;
                 if (f.evidence().block().equals(rate.evidence().block())) {
@@ -186,7 +186,7 @@ final class RateRule implements Rule {
         Fact current = null;
         Integer year = ctx.fiscalYear();
         for (Fact f : ctx.placeOf(rate)) {
-            if (f.candidate().quantity().start() >= rate.candidate().quantity().start() || !f.isMoney()) {
+            if (f.candidate().quantity().start() >= rate.candidate().quantity().start() || !f.money()) {
                 continue;
             }
             if (f.basis() == Basis.OTHER) {
@@ -244,7 +244,7 @@ final class RateRule implements Rule {
             if (f.candidate().quantity().start() >= rate.candidate().quantity().start()) {
                 break;
             }
-            if (f.isMoney() && f.basis() != Basis.OTHER) {
+            if (f.money() && f.basis() != Basis.OTHER) {
                 last = f;
             }
         }

@@ -30,7 +30,7 @@ final class RollRule implements Rule {
             Fact closing = null;
             List<Fact> moves = new ArrayList<>();
             for (Fact f : paragraph) {
-                if (!f.isMoney()) {
+                if (!f.money()) {
                     continue;
                 }
                 String l = f.candidate().rawLabel();

@@ -77,7 +77,7 @@ final class ScoreRule implements Rule {
         BigDecimal sum = BigDecimal.ZERO;
         List<Figure> figures = new ArrayList<>();
         figures.add(Findings.figure("自评得分", total.number(), "分", total.evidence()));
-        for (List<Fact> place : ctx.byPlace().values()) {
+        for (List<Fact> place : ctx.places()) {
             for (int k = 0; k < place.size(); k++) {
                 Fact f = place.get(k);
                 if (f.inTable() || f.kind() != QuantityKind.SCORE) {

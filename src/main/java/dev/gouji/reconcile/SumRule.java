@@ -211,7 +211,7 @@ final class SumRule implements Rule {
     private List<Finding> splitTotals(Context ctx) {
         Map<String, List<dev.gouji.fact.Fact>> byBlock = new LinkedHashMap<>();
         for (dev.gouji.fact.Fact f : ctx.facts()) {
-            if (f.isMoney() && SPLIT.matcher(f.candidate().rawLabel().replace(" ", "")).find()) {
+            if (f.money() && SPLIT.matcher(f.candidate().rawLabel().replace(" ", "")).find()) {
                 String block = f.inTable() ? f.candidate().tableId() : f.evidence().block();
                 byBlock.computeIfAbsent(block, b -> new ArrayList<>()).add(f);
             }
