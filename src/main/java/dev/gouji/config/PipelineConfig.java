@@ -142,13 +142,13 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
         return jobs == 0 ? Runtime.getRuntime().availableProcessors() : jobs;
     }
 
-    /** Whether a rule family (e.g. {@code R-SUM}) is enabled; unknown families are enabled. */
+    /** Whether a rule family (e.g. {@code R-SUM}) or one check of it ({@code R-STRUCT/missing-table}) is enabled; unknown ones are. */
     public boolean ruleEnabled(String family) {
         String path = "gouji.reconcile.rules.\"" + family + "\".enabled";
         return !raw.hasPath(path) || raw.getBoolean(path);
     }
 
-    /** The configured severity override of a rule family, if any. */
+    /** The configured severity override of a rule family or of one check of it, if any. */
     public Optional<String> ruleSeverity(String family) {
         return Optional.ofNullable(ruleSeverity(raw, family)).filter(s -> !s.isEmpty());
     }

@@ -14,7 +14,7 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
         Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators, List<Mention> mentions,
         List<Assignment> assignments, List<dev.gouji.fact.Fact> facts,
         List<dev.gouji.fact.Breakdown> breakdowns, List<dev.gouji.fact.Breakdown> scoreSheets,
-        List<Sourced<Integer>> evaluatedYears) {
+        List<Sourced<Integer>> evaluatedYears, DisclosureStructure disclosure) {
 
     /** A located figure taken for a canonical field; {@code budget} when it states a budget, not an actual. */
     public record Assignment(String field, Candidate candidate, boolean budget) {
@@ -25,6 +25,7 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
         breakdowns = List.copyOf(breakdowns);
         scoreSheets = List.copyOf(scoreSheets);
         evaluatedYears = List.copyOf(evaluatedYears);
+        disclosure = disclosure == null ? DisclosureStructure.NONE : disclosure;
         assignments = List.copyOf(assignments);
         fields = new TreeMap<>(fields);
         projects = List.copyOf(projects);

@@ -12,8 +12,8 @@ import java.util.List;
  */
 public final class Reconciler {
     /** Narrow rules first: a part larger than its whole also breaks the sum it belongs to, and is reported as such. */
-    private static final List<Rule> RULES = List.of(new PartRule(), new SumRule(), new ConflictRule(), new ProjectConflictRule(),
-            new RateRule(), new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule());
+    private static final List<Rule> RULES = List.of(new PartRule(), new SumRule(), new DisclosureRule(), new ConflictRule(), new ProjectConflictRule(),
+            new RateRule(), new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule(), new StructRule());
 
     private final PipelineConfig config;
     private final Tolerance tolerance;
@@ -30,10 +30,11 @@ public final class Reconciler {
         for (Rule rule : RULES) {
             for (Finding f : rule.check(ctx)) {
                 String family = f.rule().split("/")[0];
-                if (!config.ruleEnabled(family) || duplicate(out, f)) {
+                // a family and each check of it (R-STRUCT/missing-table) can be switched off or re-graded
+                if (!config.ruleEnabled(family) || !config.ruleEnabled(f.rule()) || duplicate(out, f)) {
                     continue;
                 }
-                String severity = config.ruleSeverity(family).orElse(f.severity());
+                String severity = config.ruleSeverity(f.rule()).or(() -> config.ruleSeverity(family)).orElse(f.severity());
                 out.add(new Finding(f.rule(), severity, f.message(), f.figures(), f.expected(), f.actual(), f.difference()));
             }
         }
