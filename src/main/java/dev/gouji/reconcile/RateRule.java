@@ -146,16 +146,24 @@ final class RateRule implements Rule {
     /** 「项目支出892.13万元，占本年支出合计的47.62%」: the amount before it over the total its words name. */
     private void share(Context ctx, Fact rate, List<Finding> out) {
         var m = SHARE.matcher(rate.label());
-        if (!m.matches() || m.group(1).isBlank()) {
-            return; // 「占0.29%」: the whole is not named
+        if (!m.matches()) {
+            return;
         }
         Fact part = previousMoney(ctx, rate);
-        String wholeKey = dev.gouji.fact.FieldNames.fieldNamed(m.group(1)).orElse(null);
+        Fact whole = null;
+        if (m.group(1).isBlank()) {
+            // 「本年收入合计520万元，其中：财政拨款收入500万元，占96.15%」: the whole is the one its 「其中」 names;
+            // a bare 「占0.29%」 with no such whole says nothing checkable
+            if (part == null || part.whole() == null || !part.whole().money()) {
+                return;
+            }
+            whole = part.whole();
+        }
+        String wholeKey = whole != null ? whole.quantity() : dev.gouji.fact.FieldNames.fieldNamed(m.group(1)).orElse(null);
         if (part == null || wholeKey == null) {
             return;
         }
-        Fact whole = null;
-        for (Fact f : ctx.facts()) {
+        for (Fact f : whole != null ? List.<Fact>of() : ctx.facts()) {
             if (f.field() && f.quantity().equals(wholeKey) && f.money() && f.scope() == null && !f.inferred()
                     && f.basis() == part.basis() && java.util.Objects.equals(f.period(), part.period())) {
                 whole = f;

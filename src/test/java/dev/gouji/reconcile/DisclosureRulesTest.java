@@ -43,6 +43,10 @@ class DisclosureRulesTest {
         m.put("FUND_NOTE", "说明：本单位2024年度没有政府性基金预算财政拨款收入和支出，故本表无数据。");
         m.put("STATE_TABLE", "国有资本经营预算财政拨款收入支出决算表");
         m.put("STATE_NOTE", "说明：本单位2024年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。");
+        m.put("TEXT_INCOME", "520.00");
+        m.put("TEXT_SHARE", "96.15");
+        m.put("TEXT_BASIC", "310.00");
+        m.put("TEXT_THREE", "6.00");
         return m;
     }
 
@@ -121,6 +125,12 @@ class DisclosureRulesTest {
         b.append("<p>").append(v.get("STATE_NOTE")).append("</p>");
         b.append("<h2>第三部分 ").append(v.get("PART_YEAR")).append("年度部门决算情况说明</h2>");
         b.append("<p>本局本年度共承办群众文化活动四十余场，接待游客咨询一万余人次。</p>");
+        b.append("<h3>一、收入决算情况说明</h3><p>本年收入合计").append(v.get("TEXT_INCOME")).append("万元，其中：财政拨款收入500.00万元，占")
+                .append(v.get("TEXT_SHARE")).append("%；事业收入20.00万元，占3.85%。</p>");
+        b.append("<h3>二、支出决算情况说明</h3><p>本年支出合计510.00万元，其中：基本支出").append(v.get("TEXT_BASIC"))
+                .append("万元，项目支出200.00万元。</p>");
+        b.append("<h3>三、“三公”经费财政拨款支出决算情况说明</h3><p>“三公”经费财政拨款支出决算为").append(v.get("TEXT_THREE"))
+                .append("万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.00万元，公务接待费2.00万元。</p>");
         return b.append("</body></html>").toString();
     }
 
@@ -228,6 +238,22 @@ class DisclosureRulesTest {
     void personnelPlusPublicIsNotTheBasicSpending() throws Exception {
         List<Finding> found = with("PERSONNEL", "255.00");
         assertTrue(rules(found).stream().anyMatch(r -> r.startsWith("R-SUM/disclosure-basic")), rules(found).toString());
+    }
+
+    @Test
+    void anAmountTheTextQuotesDiffersFromItsTable() throws Exception {
+        List<Finding> income = with("TEXT_INCOME", "530.00");
+        assertTrue(rules(income).stream().anyMatch(r -> r.startsWith("R-CONFLICT") || r.startsWith("R-SUM")), rules(income).toString());
+        List<Finding> basic = with("TEXT_BASIC", "301.00");
+        assertTrue(rules(basic).stream().anyMatch(r -> r.startsWith("R-CONFLICT") || r.startsWith("R-SUM")), rules(basic).toString());
+        List<Finding> three = with("TEXT_THREE", "7.00");
+        assertTrue(rules(three).stream().anyMatch(r -> r.startsWith("R-CONFLICT") || r.startsWith("R-SUM")), rules(three).toString());
+    }
+
+    @Test
+    void aShareTheTextStatesDiffersFromTheTables() throws Exception {
+        List<Finding> found = with("TEXT_SHARE", "94.15");
+        assertTrue(rules(found).stream().anyMatch(r -> r.startsWith("R-RATE")), rules(found).toString());
     }
 
     private static PipelineConfig config(Path dir, String hocon) throws Exception {
