@@ -40,7 +40,7 @@ public final class ReportExtractor {
             Quantity q = c.quantity();
             mentions.add(new Mention(q.kind().name().toLowerCase(Locale.ROOT), q.value(), q.unit(), q.raw(),
                     c.label(), q.qualifier().name().toLowerCase(Locale.ROOT), c.evidence(), f.quantity(),
-                    f.period(), f.basis().json(), f.scope()));
+                    f.period(), f.basis().json(), f.scope(), f.code()));
         }
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, facts, fiscalYear),
                 indicators.extract(doc), mentions, assignments, facts,

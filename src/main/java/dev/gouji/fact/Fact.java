@@ -23,10 +23,12 @@ import java.math.BigDecimal;
  * @param whole    the figure a 「其中」 makes this one a part of, in its sentence; null when it is no such part
  * @param aside    true when the figure stands inside brackets in its sentence (「（目标值100%，满分5分，扣1分）」):
  *                 a detail of what the sentence states, not a statement of its own
+ * @param code     the classification code (功能分类/经济分类科目编码) of the table row the figure stands in, in the
+ *                 block of columns that code heads; null elsewhere
  */
 public record Fact(Candidate candidate, String quantity, boolean field, Integer period, boolean periodStated, Basis basis,
         boolean basisStated, String scope, String place, boolean inferred, boolean money, Fact whole,
-        boolean aside) {
+        boolean aside, String code) {
 
     /** The place of a table row, as facts and indicators name it ({@code t3#4}, row 0-based). */
     public static String rowPlace(String tableId, int row) {

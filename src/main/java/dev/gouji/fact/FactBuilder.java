@@ -57,9 +57,18 @@ public final class FactBuilder {
         for (var p : doc.paragraphs()) {
             texts.put(p.id(), p.text().normalized());
         }
+        Map<String, dev.gouji.model.Table> byId = new HashMap<>();
+        for (var t : doc.tables()) {
+            byId.put(t.id(), t);
+        }
+        Map<String, List<int[]>> codeBlocks = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.inTable()) {
-                out.add(fromCell(c, fiscalYear, budgetReport, tables));
+                var table = byId.get(c.tableId());
+                String code = table == null ? null
+                        : ClassificationCodes.codeAt(table, codeBlocks.computeIfAbsent(c.tableId(), k -> ClassificationCodes.blocks(table)),
+                                c.row(), c.col());
+                out.add(fromCell(c, fiscalYear, budgetReport, tables, code));
             } else {
                 Subjects subjects = paragraphs.computeIfAbsent(c.evidence().block(), b -> new Subjects(texts.getOrDefault(b, "")));
                 out.add(fromSentence(subjects, c, fiscalYear, budgetReport));
@@ -68,7 +77,7 @@ public final class FactBuilder {
         return out;
     }
 
-    private static Fact fromCell(Candidate c, Integer fiscalYear, boolean budgetReport, TableScopes tables) {
+    private static Fact fromCell(Candidate c, Integer fiscalYear, boolean budgetReport, TableScopes tables, String code) {
         String column = c.column();
         String row = c.rawLabel();
         Basis basis = cellBasis(c, column, row);
@@ -115,7 +124,7 @@ public final class FactBuilder {
         }
         String place = Fact.rowPlace(c.tableId(), c.row());
         return new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear, stated,
-                basis, basisStated, scope, place, inferred, money, null, false);
+                basis, basisStated, scope, place, inferred, money, null, false, code);
     }
 
     /**
@@ -256,7 +265,7 @@ public final class FactBuilder {
         }
         Fact fact = new Fact(c, quantity == null ? c.label() : quantity, quantity != null, stated ? period : fiscalYear,
                 stated, resolved, basisStated, scope, place, inferred, kind == QuantityKind.AMOUNT, whole,
-                insideBrackets(text.substring(sentenceStart, at)));
+                insideBrackets(text.substring(sentenceStart, at)), null);
         subjects.record(sentenceStart, at, fact, !bare && resolved != Basis.OTHER && kind != QuantityKind.PERCENT
                 ? (quantity != null ? quantity : subject) : null, quantity != null);
         return fact;

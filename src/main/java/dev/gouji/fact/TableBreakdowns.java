@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * part is not stated, and the total is not checked.
  */
 public final class TableBreakdowns {
-    private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
+    private static final Pattern CODE = ClassificationCodes.CODE;
     private static final Pattern[] LEVELS = {
         Pattern.compile("^[一二三四五六七八九十]+[、.．]"),
         Pattern.compile("^[(（][一二三四五六七八九十]+[)）]"),
@@ -249,26 +249,7 @@ public final class TableBreakdowns {
 
     /** The code, name and amount columns of each side-by-side block: {code column, amount column}. */
     private static List<int[]> codeBlocks(Table t) {
-        List<int[]> blocks = new ArrayList<>();
-        for (int c = 0; c < t.columnCount(); c++) {
-            int codes = 0;
-            int filled = 0;
-            for (int r = 0; r < t.rowCount(); r++) {
-                String s = text(t, r, c);
-                if (!s.isEmpty()) {
-                    filled++;
-                    codes += CODE.matcher(s).matches() ? 1 : 0;
-                }
-            }
-            if (codes >= 3 && codes * 2 > filled) {
-                blocks.add(new int[] {c, -1});
-            }
-        }
-        for (int b = 0; b < blocks.size(); b++) {
-            int end = b + 1 < blocks.size() ? blocks.get(b + 1)[0] : t.columnCount();
-            blocks.get(b)[1] = end - 1;
-        }
-        return blocks;
+        return ClassificationCodes.blocks(t);
     }
 
     private static void byCodes(Table t, List<int[]> blocks, CellFacts byCell, List<Breakdown> out) {

@@ -72,6 +72,11 @@ class DisclosureDevsetTest {
                         "disclosure-rows:final.income", "disclosure-rows:final.expenditure", "disclosure-rows:final.appropriation",
                         "disclosure-rows:final.general"), held(ex), format);
             }
+            // each line of the 一般公共预算支出表 carries its 功能分类科目编码: 类 201, 款 20108, 项 2010801
+            String general = ex.disclosure().table("final.general").orElseThrow().tableId();
+            List<String> codes = ex.facts().stream().filter(f -> general.equals(f.candidate().tableId()) && f.code() != null)
+                    .map(f -> f.code()).distinct().toList();
+            assertTrue(codes.containsAll(List.of("201", "20108", "2010801")), format + " " + codes);
             // the 国有资本经营 table is left out, the text saying that spending was 0
             assertEquals(List.of(), disclosureFindings(ex), format);
         }
