@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * R-STRUCT: a disclosure's structure contradicts its kind or itself. A standard table the kind requires is
- * missing and no note says the unit has no such funds (error); a standard table is empty without such a note
+ * missing and no note says the unit has no such funds (error), when the document has standard tables at all
+ * (one with none publishes them elsewhere: said once, as info); a standard table is empty without such a note
  * (info); the table of contents lists a table the body lacks, or the body has one it does not list (warning);
  * a heading gives another year than the report's (error) or a table's header another unit (warning).
  */
@@ -35,6 +36,18 @@ final class StructRule implements Rule {
         }
         Evidence title = extraction.reportKind().evidence();
         List<Finding> out = new ArrayList<>();
+        if (s.tables().isEmpty()) {
+            // the 说明 alone, its tables published as an attachment (a web page, a separate .xls): nothing here
+            // to miss one of; what the auditor needs to know is that the tables were not checked
+            Evidence where = s.contents().isEmpty() ? title : s.contents().get(0).evidence();
+            out.add(new Finding("R-STRUCT/no-tables", "info",
+                    "正文未见任何" + kindName(kind) + "标准表" + (s.contents().isEmpty() ? "" : "（目录列有" + s.contents().size() + "张）")
+                            + "：表格可能另行公开，未能核对",
+                    List.of(new Figure("标准表", null, null, where)), null, null, null));
+            out.addAll(years(ctx, s));
+            out.addAll(units(ctx, s));
+            return out;
+        }
         Set<String> found = new HashSet<>();
         s.tables().forEach(t -> found.add(t.standard().id()));
         Set<String> reported = new HashSet<>();

@@ -192,6 +192,15 @@ class DisclosureRulesTest {
     }
 
     @Test
+    void aDisclosureWithNoStandardTableAtAllSaysSoOnceAsInfo() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>江北区文化旅游局2024年度部门决算</h1>"
+                + "<p>一、收入支出决算总体情况说明</p><p>本年收入合计520.00万元，本年支出合计510.00万元。</p>"
+                + "<p>附件：部门决算公开表（另附）</p></body></html>";
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        only(RECONCILER.reconcile(EXTRACTOR.extract(doc)), "R-STRUCT/no-tables", "info");
+    }
+
+    @Test
     void anEmptyFundTableWithoutItsNoteIsInfo() throws Exception {
         only(with("FUND_NOTE", ""), "R-STRUCT/empty-table", "info");
     }
