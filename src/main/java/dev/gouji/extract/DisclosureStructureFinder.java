@@ -32,7 +32,9 @@ public final class DisclosureStructureFinder {
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’'「」『』]");
     private static final String NO_FUNDS_BEFORE = "(?:无|没有|未安排|未使用|不涉及)[^，。；,;]{0,12}?";
     private static final String NO_FUNDS_AFTER = "[^，。；,;]{0,24}?(?:(?:收入|支出)[^，。；,;0-9]{0,6}?0(?:\\.0+)?万?元|无数据|为空|空表)";
-    private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4})年度?(?:部门|单位)?(?:决算|预算)");
+    /** A heading that names the report and its year, and ends there (not 「2021年预算执行情况」). */
+    private static final Pattern HEADING_YEAR = Pattern.compile(
+            "(\\d{4})年度?(?:部门|单位)?(?:决算|预算)(?:公开|报告|情况说明|说明|表|公开表)?[。:：\\s]*$");
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?:编制)?(?:部门|单位)(?:名称)?\\s*[:：]\\s*([^\\s:：,，]{2,40}?)(?=\\s|金额单位|单位\\s*[:：]|$)");
     private static final Pattern MONEY_UNIT = Pattern.compile("^(?:万元|元|千元|亿元)$");

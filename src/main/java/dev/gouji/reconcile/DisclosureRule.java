@@ -36,8 +36,10 @@ final class DisclosureRule implements Rule {
     private static final Pattern INCOME_YEAR = Pattern.compile("^(?:本年收入(?:合计)?|收入合计)$");
     private static final Pattern SPENDING_YEAR = Pattern.compile("^(?:本年支出(?:合计)?|支出合计)$");
     private static final Pattern INCOME_ADDED = Pattern.compile(
-            "^(?:使用非财政拨款结余(?:和专用结余)?|年初(?:财政拨款)?结转和结余|上年结转(?:结余|和结余)?)$");
-    private static final Pattern SPENDING_ADDED = Pattern.compile("^(?:结余分配|年末(?:财政拨款)?结转和结余|结转下年)$");
+            "^(?:使用非财政拨款结余(?:和专用结余)?|使用专用结余|用事业基金弥补收支差额|年初(?:财政拨款)?结转和?结余|上年结转(?:结余|和结余)?)$");
+    private static final Pattern SPENDING_ADDED = Pattern.compile("^(?:结余分配|年末(?:财政拨款)?结转和?结余|结转下年(?:结余)?)$");
+    /** A row under another (「其中：…」, 「一、一般公共预算财政拨款」 under 年初结转和结余): not an addition of its own. */
+    private static final Pattern SUB_ROW = Pattern.compile("^(?:其中|[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|\\d+[.、])");
 
     @Override
     public String family() {
@@ -103,6 +105,12 @@ final class DisclosureRule implements Rule {
     private static String row(Fact f) {
         String raw = f.candidate().rawLabel() == null ? "" : f.candidate().rawLabel();
         return PREFIX.matcher(raw.replaceAll("[\\s“”\"]", "")).replaceFirst("");
+    }
+
+    /** A row label as written, spaces and quotes taken out, its numbering kept. */
+    private static String rawRow(Fact f) {
+        String raw = f.candidate().rawLabel() == null ? "" : f.candidate().rawLabel();
+        return raw.replaceAll("[\\s“”\"]", "");
     }
 
     private static String[] headers(Fact f) {
@@ -176,6 +184,16 @@ final class DisclosureRule implements Rule {
         List<Fact> extra = table.get().stream()
                 .filter(f -> (f.candidate().col() >= split) == spending && added.matcher(row(f)).matches()).toList();
         if (total.isEmpty() || thisYear.isEmpty() || extra.isEmpty()) {
+            return new Check(id, Status.UNCHECKED, List.of());
+        }
+        // a figure between the 本年 row and the 总计 row that is neither a known addition nor a sub-row: a
+        // template this check does not know, so it says nothing rather than guess
+        int from = thisYear.get().candidate().row();
+        int to = total.get().candidate().row();
+        boolean unknown = table.get().stream().anyMatch(f -> (f.candidate().col() >= split) == spending
+                && f.candidate().row() > from && f.candidate().row() < to && f.value().signum() != 0
+                && !added.matcher(row(f)).matches() && !SUB_ROW.matcher(rawRow(f)).find());
+        if (unknown) {
             return new Check(id, Status.UNCHECKED, List.of());
         }
         List<Fact> parts = new ArrayList<>();

@@ -218,6 +218,11 @@ class DisclosureRulesTest {
     }
 
     @Test
+    void aHeadingOfAnotherYearThatDoesNotNameTheReportIsNoFault() throws Exception {
+        assertEquals(List.of(), rules(with("TOC_EXTRA", "<p>附：2023年预算执行情况</p>")));
+    }
+
+    @Test
     void aTableHeaderNamingAnotherUnitIsAWarning() throws Exception {
         only(with("UNIT", "江北区教育局"), "R-STRUCT/unit-name", "warning");
     }
