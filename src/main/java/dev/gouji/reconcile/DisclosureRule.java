@@ -273,6 +273,23 @@ final class DisclosureRule implements Rule {
                     broken.add(sumFinding("R-SUM/" + id, "「" + table.standard().name() + "」" + row(total) + "行的"
                             + String.join("", headers(total)) + "与各分项之和", total, parts));
                 }
+                // a heading's 小计 (「基本支出 小计」 = 人员经费 + 公用经费) against the columns under that heading
+                for (Fact sub : group.subList(1, group.size())) {
+                    String[] h = headers(sub);
+                    if (h.length < 2 || !TOTAL_COLUMN.matcher(h[h.length - 1]).find()) {
+                        continue;
+                    }
+                    String heading = String.join(" ", java.util.Arrays.copyOf(h, h.length - 1)) + " ";
+                    List<Fact> under = parts.stream().filter(p -> p.candidate().column().trim().startsWith(heading)).toList();
+                    if (under.isEmpty()) {
+                        continue;
+                    }
+                    BigDecimal[] subValues = under.stream().map(Fact::value).toArray(BigDecimal[]::new);
+                    if (!ctx.tolerance().sumHolds(sub.value(), subValues)) {
+                        broken.add(sumFinding("R-SUM/" + id, "「" + table.standard().name() + "」" + row(sub) + "行的"
+                                + String.join("", h) + "与其下各项之和", sub, under));
+                    }
+                }
             }
         }
         Status status = checked == 0 ? Status.UNCHECKED : broken.isEmpty() ? Status.HELD : Status.BROKEN;

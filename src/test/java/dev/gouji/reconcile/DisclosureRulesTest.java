@@ -217,6 +217,40 @@ class DisclosureRulesTest {
         assertTrue(f.message().contains("2023") && f.message().contains("2024"), f.message());
     }
 
+    /** A 部门预算 of its own: the four tables every budget template has, a 支出预算表 whose 基本支出 has sub-columns. */
+    private static List<Finding> budget(String basicSubtotal) throws Exception {
+        String unit = "<p>编制单位：北湖区水务局　单位：万元</p>";
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>北湖区水务局2025年部门预算公开</h1>"
+                + "<h3>表1 部门收支总表</h3>" + unit + "<table>"
+                + row("<td colspan=\"2\">收入</td>", "<td colspan=\"2\">支出</td>") + row("项目", "预算数", "项目", "预算数")
+                + row("一、一般公共预算拨款收入", "800.00", "一、农林水支出", "800.00")
+                + row("本年收入合计", "800.00", "本年支出合计", "800.00") + row("收入总计", "800.00", "支出总计", "800.00") + "</table>"
+                + "<h3>表2 部门收入总表</h3>" + unit + "<table>" + row("科目编码", "科目名称", "合计", "一般公共预算拨款收入", "单位资金")
+                + row("", "合计", "800.00", "800.00", "") + "</table>"
+                + "<h3>表3 部门支出总表</h3>" + unit + "<table>"
+                + row("<td rowspan=\"2\">科目编码</td>", "<td rowspan=\"2\">科目名称</td>", "<td rowspan=\"2\">合计</td>",
+                        "<td colspan=\"3\">基本支出</td>", "<td rowspan=\"2\">项目支出</td>")
+                + row("小计", "人员经费", "公用经费")
+                + row("", "合计", "800.00", basicSubtotal, "450.00", "50.00", "300.00") + "</table>"
+                + "<h3>表4 一般公共预算“三公”经费支出表</h3>" + unit + "<table>"
+                + row("项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费") + row("2025年预算数", "3.00", "0.00", "2.00", "1.00")
+                + "</table><p>本部门2025年无政府性基金预算拨款安排的支出。</p></body></html>";
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Extraction ex = EXTRACTOR.extract(doc);
+        assertEquals("budget_disclosure", ex.reportKind().value());
+        assertEquals(List.of("budget.total", "budget.income", "budget.expenditure", "budget.three_public"),
+                ex.disclosure().tables().stream().map(t -> t.standard().id()).toList());
+        return RECONCILER.reconcile(ex);
+    }
+
+    @Test
+    void aBudgetsBasicSubtotalIsItsPersonnelPlusPublicColumns() throws Exception {
+        assertEquals(List.of(), rules(budget("500.00")));
+        List<Finding> found = budget("510.00");
+        assertTrue(rules(found).stream().anyMatch(r -> r.startsWith("R-SUM/disclosure-rows") && r.contains("基本支出小计")),
+                rules(found).toString());
+    }
+
     @Test
     void aHeadingOfAnotherYearThatDoesNotNameTheReportIsNoFault() throws Exception {
         assertEquals(List.of(), rules(with("TOC_EXTRA", "<p>附：2023年预算执行情况</p>")));
