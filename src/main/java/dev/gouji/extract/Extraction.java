@@ -14,7 +14,7 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
         Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators, List<Mention> mentions,
         List<Assignment> assignments, List<dev.gouji.fact.Fact> facts,
         List<dev.gouji.fact.Breakdown> breakdowns, List<dev.gouji.fact.Breakdown> scoreSheets,
-        List<Sourced<Integer>> evaluatedYears) {
+        List<Sourced<Integer>> evaluatedYears, dev.gouji.extract.review.DisclosureText disclosure) {
 
     /** A located figure taken for a canonical field; {@code budget} when it states a budget, not an actual. */
     public record Assignment(String field, Candidate candidate, boolean budget) {
@@ -30,5 +30,6 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
         projects = List.copyOf(projects);
         indicators = List.copyOf(indicators);
         mentions = List.copyOf(mentions);
+        disclosure = disclosure == null ? dev.gouji.extract.review.DisclosureText.NONE : disclosure;
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 public final class Reconciler {
     /** Narrow rules first: a part larger than its whole also breaks the sum it belongs to, and is reported as such. */
     private static final List<Rule> RULES = List.of(new PartRule(), new SumRule(), new ConflictRule(), new ProjectConflictRule(),
-            new RateRule(), new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule());
+            new RateRule(), new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule(),
+            new PlaceholderRule(), new CodeRule(), new ChangeWordingRule(), new TextRule());
 
     private final PipelineConfig config;
     private final Tolerance tolerance;
@@ -30,10 +31,11 @@ public final class Reconciler {
         for (Rule rule : RULES) {
             for (Finding f : rule.check(ctx)) {
                 String family = f.rule().split("/")[0];
-                if (!config.ruleEnabled(family) || duplicate(out, f)) {
+                // a check (R-WORDING/doubled) can be switched off or re-graded on its own, or with its family
+                if (!config.ruleEnabled(family) || !config.ruleEnabled(f.rule()) || duplicate(out, f)) {
                     continue;
                 }
-                String severity = config.ruleSeverity(family).orElse(f.severity());
+                String severity = config.ruleSeverity(f.rule()).or(() -> config.ruleSeverity(family)).orElse(f.severity());
                 out.add(new Finding(f.rule(), severity, f.message(), f.figures(), f.expected(), f.actual(), f.difference()));
             }
         }
