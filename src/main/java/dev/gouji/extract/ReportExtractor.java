@@ -45,7 +45,7 @@ public final class ReportExtractor {
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, facts, fiscalYear),
                 indicators.extract(doc), mentions, assignments, facts,
                 dev.gouji.fact.TableBreakdowns.find(doc, facts), ScoreSheets.find(doc, facts), identity.evaluatedYears(doc),
-                dev.gouji.extract.review.DisclosureReader.read(doc, facts));
+                dev.gouji.extract.review.DisclosureReader.read(doc, facts, fiscalYear));
     }
 
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * R-WORDING flaws of the text itself: a word or phrase written twice (warning), a bracket or quote that does not
- * pair up (warning), an ASCII comma between a word and an amount (info: style).
+ * pair up (warning), an ASCII comma between a word and an amount (info: style), and a 预算 disclosure that speaks
+ * of its own year's 决算 (warning, once per report: the first place it does).
  */
 final class TextRule implements Rule {
     @Override
@@ -24,11 +25,21 @@ final class TextRule implements Rule {
                 case UNBALANCED -> out.add(finding("R-WORDING/unbalanced", "warning",
                         "括号或引号「" + f.text() + "」没有与之配对的另一半", f));
                 case COMMA -> out.add(finding("R-WORDING/punctuation", "info", "文字与金额之间用了半角逗号「,」", f));
+                case FINAL_ACCOUNTS_WORDING -> {
+                    if (budgetDisclosure(ctx) && out.stream().noneMatch(x -> x.rule().equals("R-WORDING/kind"))) {
+                        out.add(finding("R-WORDING/kind", "warning", "预算公开文件中出现决算用语「" + f.text() + "」（可能沿用了决算模板）", f));
+                    }
+                }
                 case PLACEHOLDER -> {
                 }
             }
         }
         return out;
+    }
+
+    private static boolean budgetDisclosure(Context ctx) {
+        var kind = ctx.extraction().reportKind();
+        return kind != null && "budget_disclosure".equals(kind.value());
     }
 
     private static Finding finding(String rule, String severity, String what, TextFlaw f) {

@@ -180,4 +180,15 @@ class DisclosureReviewTest {
         assertEquals(List.of(), of(all, "R-WORDING/doubled"));
         assertEquals(List.of("info"), of(all, "R-STRUCT/placeholder").stream().map(Finding::severity).toList());
     }
+
+    @Test
+    void aBudgetThatSpeaksOfItsOwnYearsFinalAccountsIsAWarning() throws Exception {
+        String budget = "宁波市江北区司法局2024年部门预算公开";
+        List<Finding> wrong = findings(budget, p("一、2024年部门决算情况说明"), p("2024年收入预算总计512.30万元。"));
+        assertEquals(List.of("R-WORDING/kind warning"), of(wrong, "R-WORDING").stream().map(f -> f.rule() + " " + f.severity()).toList());
+        List<Finding> quotingTheEarlierYear = findings(budget, p("2024年收入预算总计512.30万元，2022年决算数为498.10万元。"));
+        assertEquals(List.of(), of(quotingTheEarlierYear, "R-WORDING"), describe(quotingTheEarlierYear));
+        List<Finding> finalAccounts = findings(TITLE, p("一、2024年部门决算情况说明"), p("2024年收入总计512.30万元。"));
+        assertEquals(List.of(), of(finalAccounts, "R-WORDING"), describe(finalAccounts));
+    }
 }

@@ -10,13 +10,14 @@ public final class DisclosureReader {
     private DisclosureReader() {
     }
 
-    public static DisclosureText read(Document doc, List<Fact> facts) {
+    public static DisclosureText read(Document doc, List<Fact> facts, Integer fiscalYear) {
         List<TextSpans> spans = TextSpans.of(doc);
         List<TextFlaw> flaws = new ArrayList<>();
         Placeholders.find(spans, flaws);
         DoubledWords.find(spans, flaws);
         Brackets.find(spans, flaws);
         Punctuation.find(spans, flaws);
+        FinalAccountsWording.find(spans, fiscalYear, flaws);
         List<CodedName> codes = new ArrayList<>();
         CodedNames.find(doc, codes);
         List<ChangeStatement> changes = new ArrayList<>();

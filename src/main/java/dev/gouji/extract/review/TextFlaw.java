@@ -17,6 +17,8 @@ public record TextFlaw(Kind kind, String text, Evidence evidence) {
         /** An opening bracket or quote never closed, or a closing one never opened, once soft-wrapped lines are joined. */
         UNBALANCED,
         /** An ASCII comma between a Chinese word and an amount (「支出,576.89万元」). */
-        COMMA
+        COMMA,
+        /** 决算 wording of the report's own year (「2024年度部门决算」, 「支出决算表」): out of place in a 预算 disclosure. */
+        FINAL_ACCOUNTS_WORDING
     }
 }

@@ -71,4 +71,16 @@ class TextFlawsTest {
         assertEquals(List.of("p1:”"), unbalanced("严格落实过紧日子要求”，压减一般性支出。"));
         assertEquals(List.of("p1:《"), unbalanced("根据《预算法及其实施条例的规定。"));
     }
+
+    private static List<String> commas(String text) {
+        List<TextFlaw> out = new ArrayList<>();
+        Punctuation.find(List.of(new TextSpans("p1", NormalizedText.of(text), false)), out);
+        return out.stream().map(f -> f.evidence().snippet()).toList();
+    }
+
+    @Test
+    void anAsciiCommaBeforeAnAmountIsFound() {
+        assertEquals(1, commas("其中：基本支出,576.89万元，项目支出275.04万元").size());
+        assertEquals(List.of(), commas("其中：基本支出，576.89万元，项目支出2,275.04万元"));
+    }
 }
