@@ -14,7 +14,7 @@ import java.util.Set;
  * R-WORDING: a stated change from an earlier year that the figures it compares contradict.
  * <ul>
  * <li>{@code R-WORDING/direction} (error): 「比上年增加」 where this year's figure is below the earlier year's, or
- * 「减少」 where it is above;
+ * 「减少」 where it is above, or 「与上年持平」 where the two differ;
  * <li>{@code R-WORDING/amount} (error): the stated change is not the difference of the two figures;
  * <li>{@code R-WORDING/reason} (info, disclosures only): a change stated with no reason in its paragraph or
  * the next one, where the 情况说明 template asks for 「主要原因是…」.
@@ -38,10 +38,7 @@ final class ChangeWordingRule implements Rule {
         String kind = ctx.extraction().reportKind() == null ? null : ctx.extraction().reportKind().value();
         for (ChangeStatement s : ctx.extraction().disclosure().changes()) {
             Fact change = s.change();
-            if (change == null) {
-                continue;
-            }
-            if (!s.reasonGiven() && DISCLOSURES.contains(kind) && change.value().signum() != 0) {
+            if (change != null && !s.reasonGiven() && DISCLOSURES.contains(kind) && change.value().signum() != 0) {
                 out.add(new Finding("R-WORDING/reason", "info",
                         "说明了" + s.words() + Findings.show(change.value()) + "万元，但未说明变动原因（模板要求写明「主要原因」）",
                         List.of(Findings.figure(change.candidate())), null, change.value(), null));
@@ -49,7 +46,7 @@ final class ChangeWordingRule implements Rule {
             List<Fact> current = new ArrayList<>();
             Fact prior = null;
             for (Fact f : ctx.at(s.place())) {
-                if (f.evidence().start() >= change.evidence().start()) {
+                if (f.evidence().start() >= s.evidence().start()) {
                     break;
                 }
                 if (!f.money() || f.basis() == Basis.OTHER || f.basis() == Basis.RATE) {
@@ -110,11 +107,21 @@ final class ChangeWordingRule implements Rule {
     private static void check(Context ctx, ChangeStatement s, Fact current, Fact prior, List<Finding> out) {
         BigDecimal difference = current.value().subtract(prior.value());
         Fact change = s.change();
+        String compared = current.label() + Findings.show(current.value()) + "万元，上年（" + prior.period() + "年）"
+                + Findings.show(prior.value()) + "万元";
+        if (s.direction() == Direction.FLAT) {
+            if (!ctx.tolerance().same(current.value(), prior.value())) {
+                out.add(new Finding("R-WORDING/direction", "error",
+                        "文字说「与上年持平」，但" + compared + "，" + (difference.signum() < 0 ? "减少" : "增加")
+                                + Findings.show(difference.abs()) + "万元",
+                        List.of(Findings.figure(current.candidate()), Findings.figure(prior.candidate())), BigDecimal.ZERO,
+                        difference, difference));
+            }
+            return;
+        }
         boolean up = s.direction() == Direction.UP;
         var figures = List.of(Findings.figure(change.candidate()), Findings.figure(current.candidate()),
                 Findings.figure(prior.candidate()));
-        String compared = current.label() + Findings.show(current.value()) + "万元，上年（" + prior.period() + "年）"
-                + Findings.show(prior.value()) + "万元";
         boolean fell = !ctx.tolerance().notLarger(prior.value(), current.value());
         boolean rose = !ctx.tolerance().notLarger(current.value(), prior.value());
         if (up && fell || !up && rose) {

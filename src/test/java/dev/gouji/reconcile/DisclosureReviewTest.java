@@ -142,6 +142,17 @@ class DisclosureReviewTest {
     }
 
     @Test
+    void flatWhereTheFiguresMovedIsAnError() throws Exception {
+        String tableOf = p("表3 支出决算对比表") + p("单位：万元") + table("项目|2023年决算数|2024年决算数", "基本支出|620.00|580.00");
+        List<Finding> wrong = findings(TITLE, tableOf, p("2024年基本支出580.00万元，与上年持平。"));
+        assertEquals(List.of("R-WORDING/direction error"),
+                of(wrong, "R-WORDING").stream().map(f -> f.rule() + " " + f.severity()).toList());
+        String sameTable = p("表3 支出决算对比表") + p("单位：万元") + table("项目|2023年决算数|2024年决算数", "基本支出|580.00|580.00");
+        List<Finding> right = findings(TITLE, sameTable, p("2024年基本支出580.00万元，与上年持平。"));
+        assertEquals(List.of(), of(right, "R-WORDING"), describe(right));
+    }
+
+    @Test
     void aChangeWithoutItsReasonIsNotedInADisclosure() throws Exception {
         List<Finding> bare = findings(TITLE, p("2024年机关运行经费支出45.60万元，比上年减少2.10万元。"));
         assertEquals(List.of("R-WORDING/reason info"),

@@ -23,6 +23,9 @@ final class ChangeStatements {
     private static final Pattern DIRECTION = Pattern.compile(
             "(增加|增长|上升|提高|增多|多支|超支|增支)|(减少|下降|降低|减支|节约|节支|压减|少支|下调)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？;；!?]");
+    /** 「与上年持平」, 「与2022年基本持平」, 「比上年持平」: no change, and no figure of it. */
+    private static final Pattern FLAT = Pattern.compile(
+            "(?:与|和|同|比|较)(?:上年|去年|上一年|上年度|(?:19|20)\\d{2}年度?)(?:相比|比较)?(?:决算)?(?:数)?,?(?:基本)?持平");
     private static final Pattern REASON = Pattern.compile("原因|主要是|主要用于|由于|因为|系因|得益于|是因|用于|源于|导致|所致");
 
     private ChangeStatements() {
@@ -34,6 +37,37 @@ final class ChangeStatements {
         for (int i = 0; i < paragraphs.size(); i++) {
             index.put(paragraphs.get(i).id(), i);
         }
+        changes(facts, paragraphs, index, out);
+        flat(facts, paragraphs, out);
+    }
+
+    /**
+     * 「…支出0.50万元，与上年持平」: said of the nearest figure of money before it in its sentence, whose place
+     * the statement takes; a 持平 with no figure before it in its sentence says nothing the figures can check.
+     */
+    private static void flat(List<Fact> facts, List<Paragraph> paragraphs, List<ChangeStatement> out) {
+        for (Paragraph p : paragraphs) {
+            String text = p.text().normalized();
+            Matcher m = FLAT.matcher(text);
+            while (m.find()) {
+                int sentence = m.start() - sentenceBefore(text, m.start()).length();
+                Fact subject = null;
+                for (Fact f : facts) {
+                    if (!f.inTable() && f.money() && f.evidence().block().equals(p.id()) && f.evidence().start() >= sentence
+                            && f.evidence().end() <= m.start() && f.basis() != Basis.OTHER && f.basis() != Basis.RATE) {
+                        subject = f;
+                    }
+                }
+                if (subject != null) {
+                    out.add(new ChangeStatement(null, Direction.FLAT, subject.place(), "持平", true,
+                            dev.gouji.extract.Evidences.of(p.id(), p.text(), m.start(), m.end())));
+                }
+            }
+        }
+    }
+
+    private static void changes(List<Fact> facts, List<Paragraph> paragraphs, Map<String, Integer> index,
+            List<ChangeStatement> out) {
         for (Fact f : facts) {
             if (f.inTable() || !f.money() || f.basis() != Basis.OTHER) {
                 continue;
