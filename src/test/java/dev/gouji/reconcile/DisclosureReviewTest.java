@@ -91,6 +91,22 @@ class DisclosureReviewTest {
     }
 
     @Test
+    void aCodeAndItsNameInOneCellAreReadToo() throws Exception {
+        String table = p("支出决算表") + p("单位：万元") + table("功能分类科目|本年支出", "205 教育支出|90.00", "20502 普通教育|90.00",
+                "2050205 职业教育|90.00");
+        List<Finding> all = findings(TITLE, table);
+        assertEquals(List.of("R-CODE/name"), of(all, "R-CODE").stream().map(Finding::rule).toList(), describe(all));
+    }
+
+    @Test
+    void aColumnOfCountsIsNotACodeColumn() throws Exception {
+        String table = p("绩效指标表") + table("指标|指标值", "培训人次|100 人次", "服务户数|100 户", "检查次数|300 次",
+                "覆盖村数|120 个");
+        List<Finding> all = findings(TITLE, table);
+        assertEquals(List.of(), of(all, "R-CODE"), describe(all));
+    }
+
+    @Test
     void aNameWrittenAnotherWayIsNoFinding() throws Exception {
         List<Finding> all = findings(TITLE, codes("205|教育支出（类）|90.00", "20502|普通教育（款）|90.00", "2050205|高等教育|90.00"));
         assertEquals(List.of(), of(all, "R-CODE"), describe(all));
