@@ -20,6 +20,8 @@ final class DoubledWords {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern NUMERAL = Pattern.compile("[0-9.,%一二三四五六七八九十百千万亿两零〇]+");
     private static final int LONGEST = 4;
+    /** Some run with a Chinese character at one end written twice in a row: the only texts worth segmenting. */
+    private static final Pattern ANY_REPEAT = Pattern.compile("(\\S{0,7}\\p{IsHan})\\1|(\\p{IsHan}\\S{0,7})\\2");
     private static final Segment SEGMENT = HanLP.newSegment().enableNumberQuantifierRecognize(false)
             .enableOrganizationRecognize(false).enablePlaceRecognize(false).enableNameRecognize(false);
 
@@ -29,7 +31,7 @@ final class DoubledWords {
     static void find(List<TextSpans> spans, List<TextFlaw> out) {
         for (TextSpans s : spans) {
             String text = s.text().normalized();
-            if (text.length() < 2) {
+            if (text.length() < 2 || !ANY_REPEAT.matcher(text).find()) {
                 continue;
             }
             for (int[] span : in(text)) {
