@@ -52,7 +52,7 @@ final class ChangeWordingRule implements Rule {
                 if (!f.money() || f.basis() == Basis.OTHER || f.basis() == Basis.RATE) {
                     continue;
                 }
-                if (earlier(ctx, f)) {
+                if (earlier(ctx, s, f)) {
                     prior = f;
                 } else if (f.about(ctx.fiscalYear())) {
                     current.add(f);
@@ -64,7 +64,7 @@ final class ChangeWordingRule implements Rule {
             Fact now = null;
             for (int i = current.size() - 1; i >= 0; i--) {
                 Fact c = current.get(i);
-                Fact before = prior != null ? prior : priorElsewhere(ctx, c);
+                Fact before = prior != null ? prior : priorElsewhere(ctx, c, compared(ctx, s));
                 if (before != null && before.basis() == c.basis()) {
                     now = c;
                     prior = before;
@@ -82,19 +82,28 @@ final class ChangeWordingRule implements Rule {
         return out;
     }
 
-    private static boolean earlier(Context ctx, Fact f) {
-        return f.periodStated() && f.period() != null && ctx.fiscalYear() != null && f.period() < ctx.fiscalYear();
+    /** A figure of the year the statement compares with (an earlier year than the report's when it names none). */
+    private static boolean earlier(Context ctx, ChangeStatement s, Fact f) {
+        if (!f.periodStated() || f.period() == null || ctx.fiscalYear() == null) {
+            return false;
+        }
+        return s.year() != null ? f.period().equals(s.year()) : f.period() < ctx.fiscalYear();
     }
 
-    /** The previous year's figure of the same field, basis and scope, when every fact of it agrees. */
-    private static Fact priorElsewhere(Context ctx, Fact current) {
-        if (!current.field() || ctx.fiscalYear() == null) {
+    /** The year compared with: the one the words name, else the year before the report's. */
+    private static Integer compared(Context ctx, ChangeStatement s) {
+        return s.year() != null ? s.year() : ctx.fiscalYear() == null ? null : ctx.fiscalYear() - 1;
+    }
+
+    /** The compared year's figure of the same field, basis and scope, when every fact of it agrees. */
+    private static Fact priorElsewhere(Context ctx, Fact current, Integer year) {
+        if (!current.field() || year == null) {
             return null;
         }
         Fact found = null;
         for (Fact f : ctx.facts()) {
             if (f.field() && f.quantity().equals(current.quantity()) && f.basis() == current.basis() && f.sameScope(current)
-                    && f.periodStated() && f.period() != null && f.period() == ctx.fiscalYear() - 1 && f.money()) {
+                    && f.periodStated() && year.equals(f.period()) && f.money()) {
                 if (found != null && !ctx.tolerance().same(found.value(), f.value())) {
                     return null;
                 }
@@ -107,7 +116,7 @@ final class ChangeWordingRule implements Rule {
     private static void check(Context ctx, ChangeStatement s, Fact current, Fact prior, List<Finding> out) {
         BigDecimal difference = current.value().subtract(prior.value());
         Fact change = s.change();
-        String compared = current.label() + Findings.show(current.value()) + "万元，上年（" + prior.period() + "年）"
+        String compared = current.label() + Findings.show(current.value()) + "万元，" + prior.period() + "年为"
                 + Findings.show(prior.value()) + "万元";
         if (s.direction() == Direction.FLAT) {
             if (!ctx.tolerance().same(current.value(), prior.value())) {

@@ -158,6 +158,17 @@ class DisclosureReviewTest {
     }
 
     @Test
+    void aChangeIsCheckedAgainstTheYearItNames() throws Exception {
+        String tableOf = p("表3 支出决算对比表") + p("单位：万元")
+                + table("项目|2022年决算数|2023年决算数|2024年决算数", "基本支出|560.00|620.00|580.00");
+        // 580 − 560 = 20: an increase over 2022, though 2024 fell from 2023
+        List<Finding> over2022 = findings(TITLE, tableOf, p("2024年基本支出580.00万元，较2022年增加20.00万元，主要原因是人员增加。"));
+        assertEquals(List.of(), of(over2022, "R-WORDING"), describe(over2022));
+        List<Finding> wrong = findings(TITLE, tableOf, p("2024年基本支出580.00万元，较2022年减少20.00万元，主要原因是人员减少。"));
+        assertEquals(List.of("R-WORDING/direction"), of(wrong, "R-WORDING").stream().map(Finding::rule).toList(), describe(wrong));
+    }
+
+    @Test
     void flatWhereTheFiguresMovedIsAnError() throws Exception {
         String tableOf = p("表3 支出决算对比表") + p("单位：万元") + table("项目|2023年决算数|2024年决算数", "基本支出|620.00|580.00");
         List<Finding> wrong = findings(TITLE, tableOf, p("2024年基本支出580.00万元，与上年持平。"));

@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
  */
 final class ChangeStatements {
     private static final Pattern EARLIER = Pattern.compile(
-            "(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|(?:19|20)\\d{2}年)|同比|上年同期相比");
+            "(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|((?:19|20)\\d{2})年)|同比|上年同期相比");
     private static final Pattern DIRECTION = Pattern.compile(
             "(增加|增长|上升|提高|增多|多支|超支|增支)|(减少|下降|降低|减支|节约|节支|压减|少支|下调)");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？;；!?]");
     /** 「与上年持平」, 「与2022年基本持平」, 「比上年持平」: no change, and no figure of it. */
     private static final Pattern FLAT = Pattern.compile(
-            "(?:与|和|同|比|较)(?:上年|去年|上一年|上年度|(?:19|20)\\d{2}年度?)(?:相比|比较)?(?:决算)?(?:数)?,?(?:基本)?持平");
+            "(?:与|和|同|比|较)(?:上年|去年|上一年|上年度|((?:19|20)\\d{2})年度?)(?:相比|比较)?(?:决算)?(?:数)?,?(?:基本)?持平");
     private static final Pattern REASON = Pattern.compile("原因|主要是|主要用于|由于|因为|系因|得益于|是因|用于|源于|导致|所致");
 
     private ChangeStatements() {
@@ -59,7 +59,7 @@ final class ChangeStatements {
                     }
                 }
                 if (subject != null) {
-                    out.add(new ChangeStatement(null, Direction.FLAT, subject.place(), "持平", true,
+                    out.add(new ChangeStatement(null, Direction.FLAT, subject.place(), "持平", year(m.group(1)), true,
                             dev.gouji.extract.Evidences.of(p.id(), p.text(), m.start(), m.end())));
                 }
             }
@@ -84,8 +84,10 @@ final class ChangeStatements {
             String before = sentenceBefore(text, figure);
             Matcher earlier = EARLIER.matcher(before);
             int cue = -1;
+            Integer year = null;
             while (earlier.find()) {
                 cue = earlier.end();
+                year = year(earlier.group(1));
             }
             if (cue < 0) {
                 continue;
@@ -108,9 +110,13 @@ final class ChangeStatements {
             boolean reason = REASON.matcher(text).find() || at + 1 < paragraphs.size() && REASON.matcher(
                     following(text, paragraphs.get(at + 1).text().normalized())).find();
             if (out.stream().noneMatch(c -> c.evidence().equals(f.evidence()))) {
-                out.add(new ChangeStatement(f, direction, f.place(), words, reason, f.evidence()));
+                out.add(new ChangeStatement(f, direction, f.place(), words, year, reason, f.evidence()));
             }
         }
+    }
+
+    private static Integer year(String digits) {
+        return digits == null ? null : Integer.valueOf(digits);
     }
 
     private static String sentenceBefore(String text, int end) {
