@@ -14,7 +14,8 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
         Map<String, FieldValue> fields, List<Project> projects, List<Indicator> indicators, List<Mention> mentions,
         List<Assignment> assignments, List<dev.gouji.fact.Fact> facts,
         List<dev.gouji.fact.Breakdown> breakdowns, List<dev.gouji.fact.Breakdown> scoreSheets,
-        List<Sourced<Integer>> evaluatedYears, DisclosureStructure disclosure) {
+        List<Sourced<Integer>> evaluatedYears, DisclosureStructure disclosure,
+        dev.gouji.extract.review.DisclosureText review) {
 
     /** A located figure taken for a canonical field; {@code budget} when it states a budget, not an actual. */
     public record Assignment(String field, Candidate candidate, boolean budget) {
@@ -31,5 +32,6 @@ public record Extraction(Sourced<String> department, Sourced<Integer> fiscalYear
         projects = List.copyOf(projects);
         indicators = List.copyOf(indicators);
         mentions = List.copyOf(mentions);
+        review = review == null ? dev.gouji.extract.review.DisclosureText.NONE : review;
     }
 }

@@ -45,7 +45,8 @@ public final class ReportExtractor {
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, facts, fiscalYear),
                 indicators.extract(doc), mentions, assignments, facts,
                 dev.gouji.fact.TableBreakdowns.find(doc, facts), ScoreSheets.find(doc, facts), identity.evaluatedYears(doc),
-                DisclosureStructureFinder.find(doc, kind == null ? null : kind.value(), facts));
+                DisclosureStructureFinder.find(doc, kind == null ? null : kind.value(), facts),
+                dev.gouji.extract.review.DisclosureReader.read(doc, facts, fiscalYear));
     }
 
 }

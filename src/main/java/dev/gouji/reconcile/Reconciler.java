@@ -13,7 +13,8 @@ import java.util.List;
 public final class Reconciler {
     /** Narrow rules first: a part larger than its whole also breaks the sum it belongs to, and is reported as such. */
     private static final List<Rule> RULES = List.of(new PartRule(), new SumRule(), new DisclosureRule(), new ConflictRule(), new ProjectConflictRule(),
-            new RateRule(), new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule(), new StructRule());
+            new RateRule(), new ScoreRule(), new PriceRule(), new YearRule(), new RollRule(), new TargetRule(), new StructRule(),
+            new PlaceholderRule(), new CodeRule(), new ChangeWordingRule(), new TextRule());
 
     private final PipelineConfig config;
     private final Tolerance tolerance;
@@ -30,7 +31,7 @@ public final class Reconciler {
         for (Rule rule : RULES) {
             for (Finding f : rule.check(ctx)) {
                 String family = f.rule().split("/")[0];
-                // a family and each check of it (R-STRUCT/missing-table) can be switched off or re-graded
+                // a family and each check of it (R-STRUCT/missing-table, R-WORDING/doubled) can be switched off or re-graded
                 if (!config.ruleEnabled(family) || !config.ruleEnabled(f.rule()) || duplicate(out, f)) {
                     continue;
                 }

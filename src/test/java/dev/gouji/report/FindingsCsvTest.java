@@ -30,6 +30,11 @@ class FindingsCsvTest {
         return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
     }
 
+    /** A number as the CSV writes it; empty where the finding has none (a finding about the text). */
+    private static String plain(JsonNode n) {
+        return n == null || n.isNull() ? "" : n.decimalValue().toPlainString();
+    }
+
     @Test
     void fixturesRunHasOneRowPerFinding() throws IOException {
         List<CSVRecord> rows = parse(FixtureRun.dir().resolve("findings.csv"));
@@ -85,7 +90,4 @@ class FindingsCsvTest {
                 "no temporary file left");
     }
 
-    private static String plain(JsonNode n) {
-        return n == null || n.isNull() ? "" : n.decimalValue().toPlainString();
-    }
 }
