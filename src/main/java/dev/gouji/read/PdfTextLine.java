@@ -102,6 +102,51 @@ record PdfTextLine(String text, float left, float right, float top, float bottom
         return out.toString();
     }
 
+    /**
+     * About how wide the first piece of a line is that a line cannot break inside (the room the line above
+     * lacked): its leading run of figures, letters, signs and punctuation up to a space (〔2024〕21,
+     * ×100%。≤100%), or else
+     * its first ideograph with the punctuation that may not start a line.
+     */
+    static float firstWordWidth(String text, float size) {
+        int run = 0;
+        while (run < text.length() && !Character.isIdeographic(text.charAt(run)) && !Character.isWhitespace(text.charAt(run))) {
+            run++;
+        }
+        if (run > 0) {
+            float width = 0;
+            for (int j = 0; j < run; j++) {
+                width += text.charAt(j) < 0x2E80 ? size * 0.55f : size;
+            }
+            return width;
+        }
+        int i = 0;
+        while (i < text.length() && latin(text.charAt(i)) || i < text.length() && i > 0 && ".,%‰".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == 0 && !text.isEmpty()) {
+            i = 1;
+        }
+        float width = 0;
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (j >= i && "。，、；：！？）》”’%".indexOf(c) < 0) {
+                break;
+            }
+            width += c < 0x2E80 ? size * 0.55f : size;
+        }
+        return width;
+    }
+
+    /** Text {@code more} continuing {@code text} as a wrapped line does. */
+    static String joinWrapped(String text, String more) {
+        String t = more.strip();
+        if (text.isEmpty() || t.isEmpty()) {
+            return text + t;
+        }
+        return latin(text.charAt(text.length() - 1)) && latin(t.charAt(0)) ? text + " " + t : text + t;
+    }
+
     private static boolean latin(char c) {
         return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
