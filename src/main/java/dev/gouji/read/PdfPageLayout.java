@@ -60,7 +60,8 @@ record PdfPageLayout(float height, List<Object> items) {
                 PdfTextLine last = cellLines.isEmpty() ? null : cellLines.get(cellLines.size() - 1);
                 float room = last == null ? Float.MAX_VALUE : xs[s.col() + s.colSpan()] - padding - last.right();
                 cells.add(new PdfTable.Cell(s.row(), s.col(), s.rowSpan(), s.colSpan(),
-                        PdfTextLine.joinWrapped(cellLines), room, last == null ? 0 : last.size()));
+                        PdfTextLine.joinWrapped(cellLines), room, last == null ? 0 : last.size(),
+                        cellLines.isEmpty() ? 0 : cellLines.get(0).lead()));
             }
             if (cells.stream().anyMatch(c -> !c.text().isBlank())) {
                 positioned.add(new Positioned(g.top(), new PdfTable(g.columns(), g.rowCount(), cells)));

@@ -11,27 +11,29 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
     /**
      * A cell; {@code room} is the width (points) its last line of text left free before the cell's right
      * edge and {@code size} that line's font size (text that wrapped there left less room than its next
-     * piece needs); {@code page} the 1-based page it was read on (0 until {@link #onPage} says).
+     * piece needs), {@code lead} the drawn width of the first unbreakable piece of its first line;
+     * {@code page} the 1-based page it was read on (0 until {@link #onPage} says).
      */
-    record Cell(int row, int col, int rowSpan, int colSpan, String text, float room, float size, int page) {
-        Cell(int row, int col, int rowSpan, int colSpan, String text, float room, float size) {
-            this(row, col, rowSpan, colSpan, text, room, size, 0);
+    record Cell(int row, int col, int rowSpan, int colSpan, String text, float room, float size, float lead, int page) {
+        Cell(int row, int col, int rowSpan, int colSpan, String text, float room, float size, float lead) {
+            this(row, col, rowSpan, colSpan, text, room, size, lead, 0);
         }
 
         Cell moved(int row, int col, int rowSpan, int colSpan) {
-            return new Cell(row, col, rowSpan, colSpan, text, room, size, page);
+            return new Cell(row, col, rowSpan, colSpan, text, room, size, lead, page);
         }
 
         /**
-         * Whether {@code more} did not fit on this cell's last line, so the line wrapped before it (the
-         * widths are estimates: half a character of slack). A number never wraps into another number.
+         * Whether the text of {@code below} did not fit on this cell's last line, so the line wrapped before
+         * it: the room left is narrower than its first piece (with a quarter of a character for where the
+         * cell's padding really ends). A number never wraps into another number.
          */
-        boolean wrapsBefore(String more) {
-            String t = more.strip();
+        boolean wrapsBefore(Cell below) {
+            String t = below.text.strip();
             if (text.isBlank() || t.isEmpty() || Character.isDigit(text.charAt(text.length() - 1)) && Character.isDigit(t.charAt(0))) {
                 return false;
             }
-            return room < Math.max(PdfTextLine.firstWordWidth(t, size), size) + size * 0.5f;
+            return room < below.lead + size * 0.25f;
         }
     }
 
@@ -48,7 +50,7 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
     /** This table read on 1-based {@code page}: its cells keep the page when the table is continued later. */
     PdfTable onPage(int page) {
         return new PdfTable(columns, rowCount, cells.stream()
-                .map(c -> new Cell(c.row, c.col, c.rowSpan, c.colSpan, c.text, c.room, c.size, page)).toList());
+                .map(c -> new Cell(c.row, c.col, c.rowSpan, c.colSpan, c.text, c.room, c.size, c.lead, page)).toList());
     }
 
     /**
@@ -177,7 +179,7 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
                 return false;
             }
             Cell a = cells.get(above);
-            if (!c.text.isBlank() && !a.wrapsBefore(c.text)) {
+            if (!c.text.isBlank() && !a.wrapsBefore(c)) {
                 return false;
             }
             partial |= c.text.isBlank() && !a.text.isBlank();
@@ -197,7 +199,7 @@ record PdfTable(float[] columns, int rowCount, List<Cell> cells) {
             Cell a = joined.get(above);
             boolean more = !c.text.isBlank();
             joined.set(above, more ? new Cell(a.row, a.col, a.rowSpan + c.rowSpan - 1, a.colSpan,
-                    PdfTextLine.joinWrapped(a.text, c.text), c.room, c.size, a.page)
+                    PdfTextLine.joinWrapped(a.text, c.text), c.room, c.size, a.lead, a.page)
                     : a.moved(a.row, a.col, a.rowSpan + c.rowSpan - 1, a.colSpan));
         }
         return new PdfTable(columns, rowCount + next.rowCount - 1, joined);
