@@ -47,11 +47,21 @@ record PdfPageLayout(float height, List<Object> items) {
         }
         for (int t = 0; t < grids.size(); t++) {
             PdfTableGrid g = grids.get(t);
+            List<List<PdfTextLine>> lines = new ArrayList<>();
+            for (List<PdfGlyph> cellGlyphs : inCells.get(t)) {
+                lines.add(PdfTextLine.group(cellGlyphs));
+            }
+            float[] xs = g.columns();
+            float padding = padding(g, xs, lines);
             List<PdfTable.Cell> cells = new ArrayList<>();
             for (int i = 0; i < g.cells().size(); i++) {
                 PdfTableGrid.Span s = g.cells().get(i);
-                String text = PdfTextLine.joinWrapped(PdfTextLine.group(inCells.get(t).get(i)));
-                cells.add(new PdfTable.Cell(s.row(), s.col(), s.rowSpan(), s.colSpan(), text));
+                List<PdfTextLine> cellLines = lines.get(i);
+                PdfTextLine last = cellLines.isEmpty() ? null : cellLines.get(cellLines.size() - 1);
+                float room = last == null ? Float.MAX_VALUE : xs[s.col() + s.colSpan()] - padding - last.right();
+                cells.add(new PdfTable.Cell(s.row(), s.col(), s.rowSpan(), s.colSpan(),
+                        PdfTextLine.joinWrapped(cellLines), room, last == null ? 0 : last.size(),
+                        cellLines.isEmpty() ? 0 : cellLines.get(0).lead()));
             }
             if (cells.stream().anyMatch(c -> !c.text().isBlank())) {
                 positioned.add(new Positioned(g.top(), new PdfTable(g.columns(), g.rowCount(), cells)));
@@ -59,6 +69,21 @@ record PdfPageLayout(float height, List<Object> items) {
         }
         positioned.sort(Comparator.comparingDouble(Positioned::top));
         return new PdfPageLayout(height, positioned.stream().map(Positioned::item).toList());
+    }
+
+    /**
+     * The room a table leaves between a cell's edge and its text: the least a line starts after its cell's
+     * left edge (left-aligned cells show it; centred ones start further in).
+     */
+    private static float padding(PdfTableGrid grid, float[] xs, List<List<PdfTextLine>> lines) {
+        float least = Float.MAX_VALUE;
+        for (int i = 0; i < lines.size(); i++) {
+            float left = xs[grid.cells().get(i).col()];
+            for (PdfTextLine line : lines.get(i)) {
+                least = Math.min(least, line.left() - left);
+            }
+        }
+        return least == Float.MAX_VALUE ? 0 : Math.max(0, least);
     }
 
     /**

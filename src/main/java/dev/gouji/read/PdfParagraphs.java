@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Lays the pages' lines and tables into a document in reading order. Lines wrapped from one to the next
- * are joined into one paragraph: the earlier line runs to the right margin, does not end a sentence, and
+ * are joined into one paragraph: the earlier line runs to the right margin, does not end a sentence (or, in
+ * a document that sets its paragraphs apart by space, the next line follows at the paragraph's line
+ * spacing), and
  * the next is neither indented nor a heading or list item, nor set apart by space or a different size;
  * lines laid out in columns (rows of an unruled table) are never joined. A
  * table that ends one page and starts the next with the same columns is one table.
@@ -22,19 +24,22 @@ final class PdfParagraphs {
 
     private final DocumentBuilder doc;
     private final float margin;
+    /** The space between two lines of one paragraph when paragraphs are set apart by more; else negative. */
+    private final float lineGap;
     private StringBuilder paragraph;
     private int paragraphPage;
     private int page;
     private PdfTextLine last;
     private PdfTable table;
 
-    private PdfParagraphs(DocumentBuilder doc, float margin) {
+    private PdfParagraphs(DocumentBuilder doc, float margin, float lineGap) {
         this.doc = doc;
         this.margin = margin;
+        this.lineGap = lineGap;
     }
 
     static void lay(List<PdfPageLayout> pages, DocumentBuilder doc) {
-        PdfParagraphs p = new PdfParagraphs(doc, rightMargin(pages));
+        PdfParagraphs p = new PdfParagraphs(doc, rightMargin(pages), lineGap(pages));
         for (int n = 0; n < pages.size(); n++) {
             List<Object> items = pages.get(n).items();
             p.page = n + 1;
@@ -75,6 +80,35 @@ final class PdfParagraphs {
         return sorted[(int) Math.floor((sorted.length - 1) * 0.75)];
     }
 
+    /**
+     * The space between the lines of a paragraph, when the document sets its paragraphs apart by more
+     * space than that: the narrowest common gap between consecutive lines of prose (its tenth percentile),
+     * provided at least a tenth of the gaps (and three) are clearly wider. -1 when paragraphs are not spaced.
+     */
+    private static float lineGap(List<PdfPageLayout> pages) {
+        List<Float> gaps = new ArrayList<>();
+        float size = 0;
+        for (PdfPageLayout page : pages) {
+            PdfTextLine previous = null;
+            for (Object o : page.items()) {
+                PdfTextLine line = o instanceof PdfTextLine l && !l.columnar() ? l : null;
+                if (line != null && previous != null && Math.abs(line.size() - previous.size()) <= 1f) {
+                    gaps.add(line.top() - previous.bottom());
+                    size = Math.max(size, line.size());
+                }
+                previous = line;
+            }
+        }
+        if (gaps.size() < 6) {
+            return -1;
+        }
+        gaps.sort(null);
+        float tight = gaps.get(gaps.size() / 10);
+        float wide = tight + 0.4f * size;
+        long spaced = gaps.stream().filter(g -> g > wide).count();
+        return spaced >= 3 && spaced * 10 >= gaps.size() ? tight : -1;
+    }
+
     private void line(PdfTextLine line, boolean firstOnPage) {
         flushTable();
         if (paragraph != null && continues(last, line, firstOnPage)) {
@@ -99,36 +133,17 @@ final class PdfParagraphs {
      */
     private boolean continues(PdfTextLine previous, PdfTextLine next, boolean nextPage) {
         float size = previous.size();
-        float slack = Math.max(3 * size, firstWordWidth(next.text().strip(), size) + size);
-        if (previous.columnar() || next.columnar() || previous.right() < margin - slack || SENTENCE_END.matcher(previous.text()).matches()
+        float slack = Math.max(3 * size, PdfTextLine.firstWordWidth(next.text().strip(), size) + size);
+        // where paragraphs are set apart by space, a line at the paragraph's own line spacing continues it
+        // even after a full stop that happened to fall at the end of a full line
+        boolean tight = !nextPage && lineGap >= 0 && next.top() - previous.bottom() <= lineGap + 0.25f * size;
+        if (previous.columnar() || next.columnar() || previous.right() < margin - slack
+                || !tight && SENTENCE_END.matcher(previous.text()).matches()
                 || MARKER.matcher(next.text()).matches()
                 || next.left() > previous.left() + 0.6f * size || Math.abs(next.size() - size) > 1f) {
             return false;
         }
         return nextPage || next.top() - previous.bottom() <= 1.2f * size;
-    }
-
-    /**
-     * About how wide the first unbreakable piece of a line is (a number with its unit sign and punctuation,
-     * or an ideograph with the punctuation that may not start a line): the room the line above lacked.
-     */
-    private static float firstWordWidth(String text, float size) {
-        int i = 0;
-        while (i < text.length() && latin(text.charAt(i)) || i < text.length() && i > 0 && ".,%‰".indexOf(text.charAt(i)) >= 0) {
-            i++;
-        }
-        if (i == 0 && !text.isEmpty()) {
-            i = 1;
-        }
-        float width = 0;
-        for (int j = 0; j < text.length(); j++) {
-            char c = text.charAt(j);
-            if (j >= i && "。，、；：！？）》”’%".indexOf(c) < 0) {
-                break;
-            }
-            width += c < 0x2E80 ? size * 0.55f : size;
-        }
-        return width;
     }
 
     private void table(PdfTable next, boolean firstOnPage) {

@@ -14,6 +14,10 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * PDF reports through PDFBox, page by page: the glyphs with their positions and the lines the page draws.
@@ -34,6 +38,20 @@ public final class PdfReader implements DocumentReader {
         PageCollector pages = pages(content, limits);
         DocumentBuilder doc = new DocumentBuilder(format());
         PdfParagraphs.lay(PdfRunningText.strip(pages.pages), doc);
+        if (!pages.unmapped.isEmpty() && pages.unmapped.size() == pages.textPages) {
+            throw new ReadException(ErrorCode.UNMAPPED_TEXT, "the PDF's text cannot be read: its fonts map the glyphs "
+                    + "to no characters (a CID font without a ToUnicode map, or private-use code points) on "
+                    + (pages.textPages == 1 ? "its page" : "all " + pages.textPages + " pages with text")
+                    + "; the figures would be garbage. Export the PDF again with fonts embedded with their "
+                    + "Unicode map, or OCR it");
+        }
+        if (!pages.unmapped.isEmpty()) {
+            boolean one = pages.unmapped.size() == 1;
+            doc.warning("page_text_unmapped", (one ? "page " : "pages ")
+                    + pages.unmapped.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (one ? " draws its" : " draw their") + " text in fonts without a map to characters: "
+                    + (one ? "its" : "their") + " text was not read");
+        }
         List<Integer> imageOnly = pages.imageOnly;
         if (!imageOnly.isEmpty()) {
             boolean one = imageOnly.size() == 1;
@@ -85,6 +103,12 @@ public final class PdfReader implements DocumentReader {
         private List<PdfGlyph> glyphs = new ArrayList<>();
         /** Pages (1-based) that draw an image and hold no text: content not read. */
         final List<Integer> imageOnly = new ArrayList<>();
+        /** Pages (1-based) whose glyphs mostly map to no character: their text is left out. */
+        final List<Integer> unmapped = new ArrayList<>();
+        /** Pages that draw any glyph, mapped or not. */
+        int textPages;
+        private int pageGlyphs;
+        private int pageUnmapped;
 
         PageCollector(long maxChars) {
             this.maxChars = maxChars;
@@ -93,6 +117,30 @@ public final class PdfReader implements DocumentReader {
         @Override
         protected void startPage(PDPage page) {
             glyphs = new ArrayList<>();
+            pageGlyphs = 0;
+            pageUnmapped = 0;
+        }
+
+        /**
+         * Counts the glyphs whose font gives no character, or only a private-use one: the text stripper
+         * skips the first silently and would pass the second on as garbage.
+         */
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+            pageGlyphs++;
+            String unicode = font.toUnicode(code);
+            if (unicode == null && font instanceof PDSimpleFont) {
+                unicode = String.valueOf((char) code); // what the stripper does: simple fonts fall back to the code
+            }
+            if (unicode == null || unicode.codePoints().anyMatch(PageCollector::unreadable)) {
+                pageUnmapped++;
+            }
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        }
+
+        private static boolean unreadable(int cp) {
+            return cp >= 0xE000 && cp <= 0xF8FF || cp >= 0xF0000 || Character.getType(cp) == Character.CONTROL
+                    && !Character.isWhitespace(cp) || cp == 0xFFFD;
         }
 
         @Override
@@ -113,6 +161,14 @@ public final class PdfReader implements DocumentReader {
         protected void endPage(PDPage page) throws IOException {
             // the rulings are in unrotated page space, the glyphs in reading direction: on a turned page
             // they would not meet, so its text is read as lines only
+            if (pageGlyphs > 0) {
+                textPages++;
+                // a few unmapped symbols (a bullet in a symbol font) are noise; most of the page is garbage
+                if (pageUnmapped * 2 > pageGlyphs) {
+                    unmapped.add(getCurrentPageNo());
+                    glyphs = new ArrayList<>();
+                }
+            }
             List<PdfRuling> rulings = page.getRotation() % 360 == 0 ? PdfRulings.of(page) : List.of();
             pages.add(PdfPageLayout.of(page.getCropBox().getWidth(), page.getCropBox().getHeight(), glyphs, rulings));
             try {

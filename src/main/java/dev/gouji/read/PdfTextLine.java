@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * Glyphs that share a baseline, left to right, and their text: a gap wider than a fraction of the font
- * size reads as a space (PDFs often position words instead of drawing spaces).
+ * size reads as a space (PDFs often position words instead of drawing spaces). {@code lead} is how wide,
+ * as drawn, the line's first piece is that no line may break inside (see {@link #firstWordWidth}).
  */
-record PdfTextLine(String text, float left, float right, float top, float bottom, float size, float widestGap) {
+record PdfTextLine(String text, float left, float right, float top, float bottom, float size, float widestGap,
+        float lead) {
     private static final float SPACE_GAP = 0.45f;
     private static final float LATIN_SPACE_GAP = 0.15f;
 
@@ -76,7 +78,31 @@ record PdfTextLine(String text, float left, float right, float top, float bottom
         }
         List<PdfGlyph> ink = byX.stream().filter(g -> !g.text().isBlank()).toList();
         return new PdfTextLine(text.toString(), ink.get(0).x(), ink.get(ink.size() - 1).right(), top, bottom, size,
-                widestGap);
+                widestGap, lead(byX));
+    }
+
+    /** The drawn width of the first piece of the line: as {@link #firstWordWidth}, measured on the glyphs. */
+    private static float lead(List<PdfGlyph> byX) {
+        PdfGlyph first = null;
+        PdfGlyph last = null;
+        for (PdfGlyph g : byX) {
+            if (first == null) {
+                if (!g.text().isBlank()) {
+                    first = g;
+                    last = g;
+                }
+                continue;
+            }
+            boolean ideograph = Character.isIdeographic(g.text().codePointAt(0));
+            boolean firstIdeograph = Character.isIdeographic(first.text().codePointAt(0));
+            boolean attached = firstIdeograph ? "。，、；：！？）》”’%".contains(g.text())
+                    : !ideograph && !g.text().isBlank() && g.x() - last.right() <= spaceGap(last, g);
+            if (!attached) {
+                break;
+            }
+            last = g;
+        }
+        return first == null ? 0 : last.right() - first.x();
     }
 
     /** Between Latin letters a space is narrow; between ideographs only a wide gap separates words. */
@@ -100,6 +126,51 @@ record PdfTextLine(String text, float left, float right, float top, float bottom
             out.append(t);
         }
         return out.toString();
+    }
+
+    /**
+     * About how wide the first piece of a line is that a line cannot break inside (the room the line above
+     * lacked): its leading run of figures, letters, signs and punctuation up to a space (〔2024〕21,
+     * ×100%。≤100%), or else
+     * its first ideograph with the punctuation that may not start a line.
+     */
+    static float firstWordWidth(String text, float size) {
+        int run = 0;
+        while (run < text.length() && !Character.isIdeographic(text.charAt(run)) && !Character.isWhitespace(text.charAt(run))) {
+            run++;
+        }
+        if (run > 0) {
+            float width = 0;
+            for (int j = 0; j < run; j++) {
+                width += text.charAt(j) < 0x2E80 ? size * 0.55f : size;
+            }
+            return width;
+        }
+        int i = 0;
+        while (i < text.length() && latin(text.charAt(i)) || i < text.length() && i > 0 && ".,%‰".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == 0 && !text.isEmpty()) {
+            i = 1;
+        }
+        float width = 0;
+        for (int j = 0; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (j >= i && "。，、；：！？）》”’%".indexOf(c) < 0) {
+                break;
+            }
+            width += c < 0x2E80 ? size * 0.55f : size;
+        }
+        return width;
+    }
+
+    /** Text {@code more} continuing {@code text} as a wrapped line does. */
+    static String joinWrapped(String text, String more) {
+        String t = more.strip();
+        if (text.isEmpty() || t.isEmpty()) {
+            return text + t;
+        }
+        return latin(text.charAt(text.length() - 1)) && latin(t.charAt(0)) ? text + " " + t : text + t;
     }
 
     private static boolean latin(char c) {

@@ -134,6 +134,82 @@ class PdfTableReadingTest {
     }
 
     @Test
+    void rowSplitByThePageBreakIsOneRow() throws Exception {
+        float[] xs = {60, 160, 220};
+        // the indicator's name wraps in its 100-point cell the way a layout engine wraps it, and the page
+        // ends after its first two lines: the rest of the row opens the next page, its figure cell empty
+        List<String> lines = wrap("Share of residents satisfied with the public health services of the county", 90);
+        String above = String.join(" ", lines.subList(0, 2));
+        String below = String.join(" ", lines.subList(2, lines.size()));
+        PageDrawer first = page -> {
+            page.hline(760, xs[0], xs[2]);
+            page.hline(740, xs[0], xs[2]);
+            page.hline(700, xs[0], xs[2]);
+            for (float x : xs) {
+                page.vline(x, 760, 700);
+            }
+            page.text(65, 746, "Indicator");
+            page.text(165, 746, "Actual");
+            page.text(65, 726, lines.get(0));
+            page.text(65, 714, lines.get(1));
+            page.text(165, 726, "91.7%");
+        };
+        float rest = 800 - 12 * (lines.size() - 2) - 8;
+        PageDrawer second = page -> {
+            page.hline(800, xs[0], xs[2]);
+            page.hline(rest, xs[0], xs[2]);
+            page.hline(rest - 20, xs[0], xs[2]);
+            for (float x : xs) {
+                page.vline(x, 800, rest - 20);
+            }
+            for (int i = 2; i < lines.size(); i++) {
+                page.text(65, 788 - 12 * (i - 2), lines.get(i));
+            }
+            page.text(65, rest - 14, "Coverage");
+            page.text(165, rest - 14, "88%");
+        };
+        Table t = read(pdf(first, second)).tables().get(0);
+        assertEquals(3, t.rowCount(), "header, the split row once, the next row");
+        assertEquals(above + " " + below, t.textAt(1, 0));
+        assertEquals("91.7%", t.textAt(1, 1));
+        assertEquals(1, t.cellAt(1, 1).orElseThrow().rowSpan());
+        assertEquals("Coverage", t.textAt(2, 0));
+        assertEquals("88%", t.textAt(2, 1));
+    }
+
+    @Test
+    void newRowAtThePageTopKeepsItsEmptyFigureCell() throws Exception {
+        float[] xs = {60, 160, 220};
+        PageDrawer first = page -> grid(page, xs, new float[] {760, 740, 720},
+                new String[][] {{"Item", "Amount"}, {"Travel", "3.86"}});
+        PageDrawer second = page -> grid(page, xs, new float[] {800, 780, 760},
+                new String[][] {{"Conferences", ""}, {"Training", "1.20"}});
+        Table t = read(pdf(first, second)).tables().get(0);
+        assertEquals(4, t.rowCount());
+        assertEquals("3.86", t.textAt(1, 1));
+        assertEquals(1, t.cellAt(1, 1).orElseThrow().rowSpan(), "the figure above does not reach into the new row");
+        assertEquals("", t.textAt(2, 1));
+        assertEquals("Conferences", t.textAt(2, 0));
+    }
+
+    /** Words greedily set in lines of at most {@code width} points (the test font at 10 points). */
+    private static List<String> wrap(String text, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && FONT.getStringWidth(longer) / 1000 * 10 > width) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        return lines;
+    }
+
+    @Test
     void wrappedLinesJoinButSentenceEndsAndHeadingsDoNot() throws Exception {
         byte[] pdf = pdf(page -> {
             page.text(60, 780, "1. Heading");
