@@ -61,10 +61,14 @@ final class DocStories {
         return boxes;
     }
 
-    /** The shape anchored at a character position of the main text, or null. */
+    /** The shape anchored at a character position of the main text, or null (also when the shape table is damaged). */
     Integer shapeAt(int characterPosition) {
-        OfficeDrawing d = word.getOfficeDrawingsMain().getOfficeDrawingAt(characterPosition);
-        return d == null ? null : d.getShapeId();
+        try {
+            OfficeDrawing d = word.getOfficeDrawingsMain().getOfficeDrawingAt(characterPosition);
+            return d == null ? null : d.getShapeId();
+        } catch (RuntimeException damaged) {
+            return null; // the box is then read after the body
+        }
     }
 
     List<String> footnotes() {

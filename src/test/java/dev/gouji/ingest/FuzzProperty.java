@@ -27,7 +27,8 @@ final class FuzzProperty {
 
     /** The fixtures every run mutates, in a fixed order. */
     static final List<Path> FIXTURE_DIRS = List.of(Path.of("fixtures/formats"), Path.of("fixtures/bad"),
-            Path.of("fixtures/seeds-docx"), Path.of("fixtures/seeds-doc"), Path.of("fixtures/seeds"));
+            Path.of("fixtures/seeds-docx"), Path.of("fixtures/seeds-doc"), Path.of("fixtures/seeds"),
+            Path.of("fixtures/doc-stories"));
 
     private FuzzProperty() {
     }
