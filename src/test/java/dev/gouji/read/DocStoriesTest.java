@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A Word 97 file's text boxes, footnotes and endnotes are read as paragraphs: each text box right after the
  * paragraph its shape is anchored in, the footnotes and then the endnotes after the body, in note order, with
- * no warning. fixtures/doc-stories/stories.doc was written by LibreOffice 7.4 from stories.fodt beside it
- * ({@code soffice --headless --convert-to doc stories.fodt}), once: no office suite is needed to run this.
+ * no warning. fixtures/doc-stories/stories.doc was written by LibreOffice 7.4 from the stories.fodt among this
+ * package's test resources ({@code soffice --headless --convert-to doc stories.fodt}), once: no office suite is
+ * needed to run this.
  */
 class DocStoriesTest {
     private static final Path FIXTURE = Path.of("fixtures/doc-stories/stories.doc");
