@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
                 + "then the review outputs DIR/dataset.xlsx, DIR/findings.csv and DIR/review.html.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every file was read", "1:some files failed (their records say why)",
-                "2:bad usage, unusable configuration, or a build whose code cannot be fingerprinted"})
+                "2:bad usage, unusable configuration, an output that cannot be written (a full disk, a read-only "
+                        + "or forbidden folder: the same command finishes once that is fixed), or a build whose code cannot be "
+                        + "fingerprinted"})
 final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
     List<Path> paths;

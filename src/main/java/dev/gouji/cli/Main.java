@@ -24,7 +24,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // a FileSystemException's message is often the bare path: say why
-            cmd.getErr().println("gouji: " + (ex instanceof java.nio.file.FileSystemException fs ? IoErrors.describe(fs) : ex.getMessage()));
+            String message = ex instanceof java.nio.file.FileSystemException fs ? IoErrors.describe(fs) : String.valueOf(ex.getMessage());
+            String advice = IoErrors.advice(message);
+            cmd.getErr().println("gouji: " + message + (advice == null ? "" : "\n  " + advice));
             return 2;
         });
         return cli.execute(args);

@@ -90,6 +90,10 @@ final class ForkedParser implements Parser {
                     + " MB: gouji.ingest.worker_heap per job); the file is unusually large or built to inflate (a zip bomb); "
                     + "raise gouji.ingest.worker_heap if the file is trusted", millisSince(start));
         }
+        if (exited.badAnswer() != null) {
+            return new Failed("internal_error", "the worker reading this file was stopped: " + exited.badAnswer()
+                    + "; please report it with the file", millisSince(start));
+        }
         return new Failed("internal_error", "the worker reading this file died (exit status " + exited.status()
                 + "); please report it with the file", millisSince(start));
     }

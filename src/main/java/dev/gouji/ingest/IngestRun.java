@@ -185,11 +185,16 @@ public final class IngestRun {
                     handOver(review, reviewTask, record);
                 });
                 out.commit();
-            } catch (IOException e) {
-                throw new IOException("writing " + outDir.resolve("reports.jsonl") + " failed: " + IoErrors.describe(e), e);
-            } finally {
-                handOver(review, reviewTask, null);
+            } catch (IOException | RuntimeException e) {
+                // the review outputs must not be committed from part of the records, nor go on writing after the run
+                review.abort();
+                awaitQuietly(reviewTask);
+                if (e instanceof IOException io) {
+                    throw new IOException("writing " + outDir.resolve("reports.jsonl") + " failed: " + IoErrors.describe(io), io);
+                }
+                throw e;
             }
+            handOver(review, reviewTask, null);
             try {
                 reviewTask.get();
             } catch (java.util.concurrent.ExecutionException e) {
@@ -303,6 +308,17 @@ public final class IngestRun {
                 String family = slash > 0 ? rule.substring(0, slash) : rule;
                 byRule.computeIfAbsent(family, k -> new TreeMap<>()).merge(f.severity(), 1, Integer::sum);
             }
+        }
+    }
+
+    /** Waits for an aborted review writer to remove its temporary files; its own error is the consequence, not the cause. */
+    private static void awaitQuietly(java.util.concurrent.Future<?> task) {
+        try {
+            task.get();
+        } catch (java.util.concurrent.ExecutionException expected) {
+            // aborted
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -35,7 +35,11 @@ final class WorkerProcess {
      * time limit, so the files it held are not to blame), how many files its parse threads held when it
      * ended, and whether this file was one of them (a file still waiting in its queue is not to blame).
      */
-    record Exited(int status, boolean killedByParent, int inFlight, boolean started) {
+    /**
+     * How the worker ended, as each file it held learns it. {@code badAnswer} says what was wrong with an answer the
+     * worker wrote (then killed for it), null when it simply died or was killed for another file's time limit.
+     */
+    record Exited(int status, boolean killedByParent, int inFlight, boolean started, String badAnswer) {
     }
 
     private final Process process;
@@ -49,6 +53,7 @@ final class WorkerProcess {
     private int submitted;
     private Exited exited;
     private volatile boolean killedByParent;
+    private volatile String badAnswer;
 
     private WorkerProcess(Process process, long heapBytes) {
         this.process = process;
@@ -161,6 +166,14 @@ final class WorkerProcess {
         }
     }
 
+    /** The exception's own words, cut to a line: what the worker wrote is not echoed whole. */
+    private static String describe(RuntimeException e) {
+        Throwable cause = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        String m = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        m = m.lines().findFirst().orElse("");
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
     /** Runs on the worker's reader thread: routes each answer to its file's queue, then the exit to the rest. */
     private void readAnswers() {
         try (InputStream stream = process.getInputStream()) {
@@ -190,6 +203,7 @@ final class WorkerProcess {
                     if (record == null || withBlocks && blocks == null) {
                         break;
                     }
+                    RecordJson.head(record); // a line the parent could not store must not get past here
                     BlockingQueue<Object> answer;
                     synchronized (lock) {
                         answer = pending.remove(id);
@@ -201,16 +215,20 @@ final class WorkerProcess {
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             // the worker died mid-answer: treated as its exit below
+        } catch (RuntimeException e) {
+            // an answer that does not parse: the worker cannot be trusted with the files it holds
+            badAnswer = "its answer could not be understood: " + describe(e);
+            process.destroyForcibly();
         }
         int status = exitStatus();
         List<Runnable> notices = new ArrayList<>();
         synchronized (lock) {
             int inFlight = started.size();
-            exited = new Exited(status, killedByParent, inFlight, false);
+            exited = new Exited(status, killedByParent, inFlight, false, badAnswer);
             pending.forEach((id, q) -> {
-                Exited x = new Exited(status, killedByParent, inFlight, started.contains(id));
+                Exited x = new Exited(status, killedByParent, inFlight, started.contains(id), badAnswer);
                 notices.add(() -> q.add(x));
             });
             pending.clear();

@@ -6,7 +6,9 @@ import dev.gouji.model.TableBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
@@ -20,7 +22,9 @@ import org.apache.poi.hwpf.usermodel.TableRow;
  * Word 97-2003 reports through POI HWPF: paragraphs in order, table paragraphs grouped into tables. Word
  * 97 stores a horizontally merged cell as one wider cell, so column spans come from the cells' edges laid
  * on a grid built from every row's edges; vertical merges come from the vMerge flags. A table nested in a
- * cell is not rebuilt: its text joins the outer cell's text.
+ * cell is not rebuilt: its text joins the outer cell's text. Text boxes are read as the paragraphs that follow
+ * the paragraph their shape is anchored in (as for .docx), footnotes and then endnotes after the body
+ * ({@link DocStories}); headers and footers are left out.
  */
 public final class DocReader implements DocumentReader {
     /** Edges closer than this (in twips, 1/1440 inch) are taken for the same grid line. */
@@ -36,17 +40,35 @@ public final class DocReader implements DocumentReader {
         HWPFDocument word = open(content);
         try {
             Range range = word.getRange();
-            if (range.text().length() > limits.maxTextChars()) {
-                throw ReadFailures.tooMuchText(FileKind.DOC, limits.maxTextChars());
-            }
+            DocStories stories = new DocStories(word);
             DocumentBuilder doc = new DocumentBuilder(format());
+            Map<Integer, DocStories.TextBox> boxes = new LinkedHashMap<>();
+            List<String> footnotes = List.of();
+            List<String> endnotes = List.of();
+            try {
+                if (range.text().length() + stories.length() > limits.maxTextChars()) {
+                    throw ReadFailures.tooMuchText(FileKind.DOC, limits.maxTextChars());
+                }
+                int unanchored = -1;
+                for (DocStories.TextBox box : stories.textBoxes()) {
+                    boxes.put(box.shapeId() != null ? box.shapeId() : unanchored--, box);
+                }
+                footnotes = stories.footnotes();
+                endnotes = stories.endnotes();
+            } catch (RuntimeException e) {
+                // the main text can still be read: a story HWPF cannot follow must not cost the whole document
+                doc.warning("parts_unchecked", "could not read the text boxes, footnotes and endnotes ("
+                        + e.getClass().getSimpleName() + "); text or figures in them are missing from this record");
+            }
             int n = range.numParagraphs();
             boolean flattening = false;
             for (int i = 0; i < n; i++) {
                 Paragraph p = range.getParagraph(i);
                 if (!p.isInTable()) {
                     flattening = false;
-                    doc.paragraph(clean(p.text()));
+                    String text = p.text();
+                    doc.paragraph(clean(text));
+                    anchoredBoxes(text, p.getStartOffset(), stories, boxes).forEach(doc::paragraph);
                     continue;
                 }
                 Table table;
@@ -74,12 +96,15 @@ public final class DocReader implements DocumentReader {
                     i++;
                 }
             }
+            // boxes whose shape is not anchored in a body paragraph (in a table cell, or not found), then the notes
+            boxes.values().forEach(box -> box.paragraphs().forEach(doc::paragraph));
+            footnotes.forEach(doc::paragraph);
+            endnotes.forEach(doc::paragraph);
             try {
-                unreadStories(word, doc);
+                unreadImages(word, doc);
             } catch (RuntimeException e) {
-                // the main text is read: a story table HWPF cannot follow must not cost the whole document
-                doc.warning("parts_unchecked", "could not check the file for footnotes, text boxes and images ("
-                        + e.getClass().getSimpleName() + "); some of them may be missing from this record");
+                doc.warning("parts_unchecked", "could not check the file for images ("
+                        + e.getClass().getSimpleName() + "); text or figures that stand only in images may be missing");
             }
             Document result = doc.build();
             if (result.blocks().isEmpty()) {
@@ -96,37 +121,32 @@ public final class DocReader implements DocumentReader {
     }
 
     /**
-     * Warnings for the parts of a Word 97 file outside the main text that are not read: footnotes, endnotes,
-     * text boxes (headers and footers are left out on purpose, as for .docx), and images.
+     * The paragraphs of the text boxes whose shapes are anchored in a paragraph (U+0008 marks an anchor), taken
+     * out of {@code boxes} so that each is read once.
      */
-    private static void unreadStories(HWPFDocument word, DocumentBuilder doc) {
-        String saveAs = "; open the file in Word and save it as .docx, whose footnotes and text boxes are read";
-        int footnotes = textLength(word.getFootnoteRange());
-        if (footnotes > 0) {
-            doc.warning("footnotes_skipped", "the footnotes (" + footnotes + " characters) were not read" + saveAs);
+    private static List<String> anchoredBoxes(String text, int start, DocStories stories,
+            Map<Integer, DocStories.TextBox> boxes) {
+        if (boxes.isEmpty() || text.indexOf('\u0008') < 0) {
+            return List.of();
         }
-        int endnotes = textLength(word.getEndnoteRange());
-        if (endnotes > 0) {
-            doc.warning("endnotes_skipped", "the endnotes (" + endnotes + " characters) were not read" + saveAs);
+        List<String> out = new ArrayList<>();
+        for (int at = text.indexOf('\u0008'); at >= 0; at = text.indexOf('\u0008', at + 1)) {
+            Integer shape = stories.shapeAt(start + at);
+            DocStories.TextBox box = shape == null ? null : boxes.remove(shape);
+            if (box != null) {
+                out.addAll(box.paragraphs());
+            }
         }
-        int boxes = textLength(word.getMainTextboxRange());
-        if (boxes > 0) {
-            doc.warning("text_box_skipped", "the text boxes (" + boxes + " characters) were not read" + saveAs);
-        }
+        return out;
+    }
+
+    /** A warning for the images of a Word 97 file, which are not read (no OCR). */
+    private static void unreadImages(HWPFDocument word, DocumentBuilder doc) {
         int pictures = word.getPicturesTable().getAllPictures().size();
         if (pictures > 0) {
             doc.warning("image_skipped", pictures + (pictures == 1 ? " image was" : " images were")
                     + " not read (no OCR): text or figures that stand only in them, e.g. a scanned table, are missing");
         }
-    }
-
-    /** Characters of text in a story, control characters and blanks left out; 0 when the file has none. */
-    private static int textLength(Range story) {
-        if (story == null) {
-            return 0;
-        }
-        String t = clean(story.text());
-        return (int) t.codePoints().filter(c -> !Character.isWhitespace(c)).count();
     }
 
     /** Whether a paragraph of {@code table} (which starts at paragraph {@code first}) lies in a deeper table. */

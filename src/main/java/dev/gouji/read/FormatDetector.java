@@ -101,6 +101,11 @@ public final class FormatDetector {
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
                 return "xls";
             }
+            // named .doc/.xls/.docx/.xlsx but holding neither stream: a damaged file of that kind (a cut copy loses
+            // the directory entries first), not another kind of Office 97 file
+            if (kind != FileKind.OFFICE_97 || packageKind != FileKind.OFFICE_PACKAGE) {
+                throw ReadFailures.corrupt(kind != FileKind.OFFICE_97 ? kind : packageKind, null);
+            }
             throw new ReadException(ErrorCode.UNSUPPORTED,
                     "an OLE2 (Office 97) file that is neither Word nor Excel; convert it to .docx or .xlsx");
         } catch (IOException | RuntimeException e) {
@@ -112,9 +117,11 @@ public final class FormatDetector {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry e;
             boolean any = false;
+            boolean officeParts = false;
             while ((e = zip.getNextEntry()) != null) {
                 any = true;
                 String name = e.getName();
+                officeParts |= name.equals("[Content_Types].xml") || name.startsWith("word/") || name.startsWith("xl/");
                 if (name.equals("word/document.xml")) {
                     return "docx";
                 }
@@ -122,7 +129,8 @@ public final class FormatDetector {
                     return "xlsx";
                 }
             }
-            if (!any) {
+            // no entry, or an Office package (or a zip named .docx/.xlsx) without its main part: damaged
+            if (!any || officeParts || kind != FileKind.OFFICE_PACKAGE) {
                 throw ReadFailures.corrupt(kind, null);
             }
         } catch (IOException | IllegalArgumentException e) {

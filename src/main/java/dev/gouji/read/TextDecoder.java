@@ -6,11 +6,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Turns the bytes of a plain-text report into a string: UTF-8 (with or without BOM), UTF-16 with BOM, or
  * GB18030 (which covers GBK and GB2312), the encodings Chinese government text files come in. Bytes that
- * are not text at all are refused rather than decoded into noise.
+ * are not text at all are refused rather than decoded into noise. A UTF-8 file cut short in the middle of a
+ * character (a truncated download or copy) is read up to that character, and says how many bytes it left.
  */
 final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -18,30 +20,56 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    static String decode(byte[] b) throws ReadException {
+    /** The text, and the bytes of an unfinished UTF-8 character at the end that were left out (0 when none). */
+    record Decoded(String text, int cutBytes) {
+    }
+
+    static Decoded decode(byte[] b) throws ReadException {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return strict(StandardCharsets.UTF_8, b, 3);
+            int cut = unfinishedUtf8(b);
+            return new Decoded(strict(StandardCharsets.UTF_8, Arrays.copyOf(b, b.length - cut), 3), cut);
         }
         if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            return strict(StandardCharsets.UTF_16LE, b, 2);
+            return new Decoded(strict(StandardCharsets.UTF_16LE, b, 2), 0);
         }
         if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            return strict(StandardCharsets.UTF_16BE, b, 2);
+            return new Decoded(strict(StandardCharsets.UTF_16BE, b, 2), 0);
         }
         if (looksBinary(b)) {
             throw new ReadException(ErrorCode.UNSUPPORTED,
                     "the file holds binary data, not text; it is not a report (check the file's real type)");
         }
         try {
-            return strictOrThrow(StandardCharsets.UTF_8, b, 0);
+            return new Decoded(strictOrThrow(StandardCharsets.UTF_8, b, 0), 0);
         } catch (CharacterCodingException notUtf8) {
+            int cut = unfinishedUtf8(b);
+            if (cut > 0) {
+                try {
+                    return new Decoded(strictOrThrow(StandardCharsets.UTF_8, Arrays.copyOf(b, b.length - cut), 0), cut);
+                } catch (CharacterCodingException notUtf8Either) {
+                    // not UTF-8 before the cut either: try GB18030 on the whole
+                }
+            }
             try {
-                return strictOrThrow(GB18030, b, 0);
+                return new Decoded(strictOrThrow(GB18030, b, 0), 0);
             } catch (CharacterCodingException notGb) {
                 throw new ReadException(ErrorCode.UNSUPPORTED,
                         "the text is neither UTF-8, UTF-16 nor GB18030/GBK; re-save it as UTF-8");
             }
         }
+    }
+
+    /** How many bytes at the end begin a UTF-8 character that the file does not finish (0 to 3). */
+    static int unfinishedUtf8(byte[] b) {
+        for (int k = 1; k <= Math.min(3, b.length); k++) {
+            int c = b[b.length - k] & 0xff;
+            if ((c & 0xC0) == 0x80) {
+                continue; // a continuation byte: its lead is further back
+            }
+            int needed = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+            return k < needed ? k : 0;
+        }
+        return 0;
     }
 
     /** NUL or other control bytes in the first 8 KiB mark a binary file (text never holds them). */

@@ -12,7 +12,8 @@ public final class TxtReader implements DocumentReader {
 
     @Override
     public Document read(byte[] content, ReadLimits limits) throws ReadException {
-        String text = TextDecoder.decode(content);
+        TextDecoder.Decoded decoded = TextDecoder.decode(content);
+        String text = decoded.text();
         if (text.length() > limits.maxTextChars()) {
             throw ReadFailures.tooMuchText(FileKind.TXT, limits.maxTextChars());
         }
@@ -20,6 +21,11 @@ public final class TxtReader implements DocumentReader {
             throw new ReadException(ErrorCode.EMPTY, "the text file holds only whitespace");
         }
         DocumentBuilder doc = new DocumentBuilder(format());
+        if (decoded.cutBytes() > 0) {
+            doc.warning("text_truncated", "the file ends in the middle of a character (its last " + decoded.cutBytes()
+                    + (decoded.cutBytes() == 1 ? " byte" : " bytes") + " left out): it was probably cut short when copied or"
+                    + " downloaded, and whatever followed is missing; get a complete copy");
+        }
         new TextLayout(text).emitTo(doc);
         return doc.build();
     }

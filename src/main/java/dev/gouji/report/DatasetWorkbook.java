@@ -8,6 +8,7 @@ import dev.gouji.record.Project;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.Statement;
 import dev.gouji.record.TargetParsed;
+import dev.gouji.record.Warning;
 import dev.gouji.store.OutputWriter;
 import java.io.File;
 import java.io.FileOutputStream;
@@ -43,7 +44,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * DIR/dataset.xlsx: every record as spreadsheet rows, for filtering and pivoting in Excel. Sheets 报告 (one row
- * per file), 字段, 项目, 指标 and 问题 (one row per field, project, indicator row and finding). Written with
+ * per file), 字段, 项目, 指标, 问题 and 未完整读取 (one row per field, project, indicator row, finding and warning of
+ * a part the reader could not read fully). Written with
  * POI's streaming {@link SXSSFWorkbook}: only a small window of rows per sheet is in memory, so 10,000 reports
  * fit in the default heap. Figures are numeric cells shown as #,##0.00; text that Excel would read as a formula
  * is prefixed with {@code '} ({@link CellText}); headers are frozen and filtered. A sheet that would pass
@@ -55,9 +57,10 @@ public final class DatasetWorkbook implements ReportOutput {
     static final String PROJECTS = "项目";
     static final String INDICATORS = "指标";
     static final String FINDINGS = "问题";
+    static final String PARTIAL = "未完整读取";
 
     static final List<String> REPORT_HEADER = List.of("文件", "格式", "部门", "年度", "报告类型", "状态", "错误代码",
-            "错误说明", "字段数", "项目数", "指标数", "问题数", "错误数", "警告数");
+            "错误说明", "字段数", "项目数", "指标数", "问题数", "错误数", "警告数", "未完整读取数");
     static final List<String> FIELD_HEADER = List.of("文件", "字段键", "字段名称", "报告中的标签", "数值", "单位", "原文",
             "证据位置", "证据摘录", "其他表述");
     static final List<String> PROJECT_HEADER = List.of("文件", "项目名称", "金额(万元)", "实际支出(万元)", "证据位置",
@@ -65,6 +68,7 @@ public final class DatasetWorkbook implements ReportOutput {
     static final List<String> INDICATOR_HEADER = List.of("文件", "所属项目", "项目金额(万元)", "一级指标", "二级指标",
             "三级指标", "指标值", "目标比较", "目标数值", "目标单位", "实际完成值", "分值", "得分", "备注", "证据位置",
             "证据摘录");
+    static final List<String> PARTIAL_HEADER = List.of("文件", "代码", "说明", "位置");
 
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
@@ -81,6 +85,7 @@ public final class DatasetWorkbook implements ReportOutput {
     private final SheetWriter projects;
     private final SheetWriter indicators;
     private final SheetWriter findings;
+    private final SheetWriter partial;
     private final int rowLimit;
     private boolean committed;
 
@@ -105,12 +110,13 @@ public final class DatasetWorkbook implements ReportOutput {
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
         plain = workbook.getCellStyleAt(0);
-        reports = new SheetWriter(REPORTS, REPORT_HEADER, 40, 6, 30, 7, 18, 9, 12, 40, 7, 7, 7, 7, 7, 7);
+        reports = new SheetWriter(REPORTS, REPORT_HEADER, 40, 6, 30, 7, 18, 9, 12, 40, 7, 7, 7, 7, 7, 7, 10);
         fields = new SheetWriter(FIELDS, FIELD_HEADER, 40, 22, 16, 24, 14, 6, 14, 9, 50, 40);
         projects = new SheetWriter(PROJECTS, PROJECT_HEADER, 40, 30, 14, 14, 9, 50);
         indicators = new SheetWriter(INDICATORS, INDICATOR_HEADER, 40, 24, 14, 12, 12, 24, 16, 6, 12, 6, 16, 7, 7,
                 20, 9, 50);
         findings = new SheetWriter(FINDINGS, FindingRows.HEADER, 40, 30, 7, 26, 8, 70, 50, 60, 14, 14, 14);
+        partial = new SheetWriter(PARTIAL, PARTIAL_HEADER, 40, 22, 90, 9);
     }
 
     @Override
@@ -120,7 +126,7 @@ public final class DatasetWorkbook implements ReportOutput {
                 Terms.of(Terms.KIND, Terms.value(r.reportKind())), Terms.of(Terms.STATUS, r.status()),
                 r.error() == null ? null : r.error().code(), r.error() == null ? null : r.error().message(),
                 r.fields().size(), r.projects().size(), r.indicators().size(), r.findings().size(),
-                (int) Terms.count(r, "error"), (int) Terms.count(r, "warning"));
+                (int) Terms.count(r, "error"), (int) Terms.count(r, "warning"), r.warnings().size());
         for (Map.Entry<String, FieldValue> e : r.fields().entrySet()) {
             FieldValue f = e.getValue();
             fields.row(path, e.getKey(), Terms.fieldName(e.getKey()), f.label(), f.value(), f.unit(), f.raw(),
@@ -138,11 +144,14 @@ public final class DatasetWorkbook implements ReportOutput {
         for (Finding f : r.findings()) {
             findings.row(FindingRows.row(r, f).toArray());
         }
+        for (Warning w : r.warnings()) {
+            partial.row(path, w.code(), w.message(), w.block());
+        }
     }
 
     @Override
     public void commit() throws IOException {
-        for (SheetWriter s : List.of(reports, fields, projects, indicators, findings)) {
+        for (SheetWriter s : List.of(reports, fields, projects, indicators, findings, partial)) {
             s.finish();
         }
         Files.createDirectories(target.toAbsolutePath().getParent());

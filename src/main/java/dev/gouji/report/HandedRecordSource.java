@@ -1,6 +1,8 @@
 package dev.gouji.report;
 
 import dev.gouji.record.ReportRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -20,6 +22,16 @@ public final class HandedRecordSource implements RecordSource {
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> records = new ArrayBlockingQueue<>(256);
+    private volatile boolean aborted;
+
+    /**
+     * Ends the pass without a complete set of records (the producer failed): the consumer's stream throws
+     * instead of ending, so that no review output is committed from part of the records.
+     */
+    public void abort() {
+        aborted = true;
+        records.offer(END); // wakes a consumer waiting on an empty queue; a full one is read on and sees the flag
+    }
 
     /** Offers the next record, or with null the end; false if there was no room in time. */
     public boolean offer(ReportRecord record, long millis) throws InterruptedException {
@@ -40,6 +52,9 @@ public final class HandedRecordSource implements RecordSource {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("interrupted while waiting for records", e);
                     }
+                }
+                if (aborted) {
+                    throw new UncheckedIOException(new IOException("the records stopped coming: the run failed"));
                 }
                 return next != END;
             }

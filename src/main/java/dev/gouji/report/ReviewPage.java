@@ -6,6 +6,7 @@ import dev.gouji.record.Evidence;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
 import dev.gouji.record.ReportRecord;
+import dev.gouji.record.Warning;
 import dev.gouji.store.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +72,8 @@ public final class ReviewPage implements ReportOutput {
         if (!"ok".equals(r.status())) {
             failedCount++;
         }
-        // [path, department, year, kind, status, failed, error code, error message, errors, warnings, infos]
+        // [path, department, year, kind, status, failed, error code, error message, errors, warnings, infos,
+        //  parts not read fully: [[code, message, block], ...]]
         docs.writeStartArray();
         docs.writeString(r.source().path());
         docs.writeString(department);
@@ -88,6 +90,15 @@ public final class ReviewPage implements ReportOutput {
         docs.writeNumber(Terms.count(r, "error"));
         docs.writeNumber(Terms.count(r, "warning"));
         docs.writeNumber(Terms.count(r, "info"));
+        docs.writeStartArray();
+        for (Warning w : r.warnings()) {
+            docs.writeStartArray();
+            docs.writeString(w.code());
+            docs.writeString(w.message());
+            docs.writeString(w.block());
+            docs.writeEndArray();
+        }
+        docs.writeEndArray();
         docs.writeEndArray();
         for (Finding f : r.findings()) {
             findingCount++;
@@ -155,7 +166,8 @@ public final class ReviewPage implements ReportOutput {
         header.appendElement("p").addClass("meta").text("共 " + docCount + " 份报告（读取失败 " + failedCount + " 份），"
                 + findingCount + " 条问题（错误 " + severities.getOrDefault("error", 0) + " 条，警告 "
                 + severities.getOrDefault("warning", 0) + " 条，提示 " + severities.getOrDefault("info", 0)
-                + " 条）。数字在证据摘录中以黄色标出，位置如 p12 为第 12 段，t3r4c2 为表 3 第 4 行第 2 列。");
+                + " 条）。数字在证据摘录中以黄色标出，位置如 p12 为第 12 段，t3r4c2 为表 3 第 4 行第 2 列。"
+                + "「未完整读取」列出读取时未能读全的部分（如图片、嵌入对象、无法重建的表格），其中的数字不在核对之内。");
 
         Element filters = body.appendElement("form").addClass("filters").attr("id", "filters")
                 .attr("onsubmit", "return false");
@@ -192,7 +204,7 @@ public final class ReviewPage implements ReportOutput {
         docSection.appendElement("h2").text("文档 ").appendElement("span").attr("id", "count-docs");
         Element docTable = docSection.appendElement("table").attr("id", "docs");
         Element docHead = docTable.appendElement("thead").appendElement("tr");
-        for (String h : List.of("文件", "部门", "年度", "报告类型", "状态", "错误", "警告")) {
+        for (String h : List.of("文件", "部门", "年度", "报告类型", "状态", "错误", "警告", "未完整读取")) {
             docHead.appendElement("th").text(h);
         }
         docTable.appendElement("tbody");

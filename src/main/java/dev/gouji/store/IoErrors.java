@@ -65,6 +65,21 @@ public final class IoErrors {
         return raw;
     }
 
+    /**
+     * What the user can do about a failed write, given the message that says why ({@link #reason}'s words), or
+     * null when there is nothing to add. A run that stops this way keeps every file it finished in the catalog.
+     */
+    public static String advice(String message) {
+        String rerun = "run the same command again: the files already read are kept in the catalog and not read again";
+        if (message.contains("no space left on device") || message.contains("disk quota exceeded")) {
+            return "free some space on that disk (or give another --out) and " + rerun;
+        }
+        if (message.contains("the file system is read-only")) {
+            return "give an --out on a writable disk and " + rerun.substring(0, rerun.indexOf(':'));
+        }
+        return null;
+    }
+
     /** The path (when the exception names one) and why: {@code /tmp/ro/out: permission denied}. */
     public static String describe(IOException e) {
         if (e instanceof FileSystemException fs && fs.getFile() != null) {

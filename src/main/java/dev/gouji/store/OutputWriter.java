@@ -35,13 +35,17 @@ public final class OutputWriter {
         }
         Path jsonl = outDir.resolve("reports.jsonl");
         Path tmp = jsonl.resolveSibling(jsonl.getFileName() + ".tmp");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            for (ReportRecord r : sorted) {
-                w.write(RecordJson.line(r));
-                w.write('\n');
+        try {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                for (ReportRecord r : sorted) {
+                    w.write(RecordJson.line(r));
+                    w.write('\n');
+                }
             }
+            move(tmp, jsonl);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        move(tmp, jsonl);
     }
 
     /**
@@ -81,8 +85,11 @@ public final class OutputWriter {
         @Override
         public void close() throws IOException {
             if (!committed) {
-                w.close();
-                Files.deleteIfExists(tmp);
+                try {
+                    w.close(); // flushes: fails again on a full disk, and the temporary file must go all the same
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
             }
         }
     }
@@ -96,8 +103,17 @@ public final class OutputWriter {
     public static void writeAtomically(Path path, byte[] content) throws IOException {
         Files.createDirectories(path.getParent());
         Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
-        Files.write(tmp, content);
-        move(tmp, path);
+        try {
+            Files.write(tmp, content);
+            move(tmp, path);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(tmp); // a full disk leaves it half-written
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
     }
 
     /** Renames a finished temporary file over {@code to} (atomically where the file system allows). */

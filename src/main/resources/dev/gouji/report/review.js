@@ -3,7 +3,8 @@
   'use strict';
   var PAGE = 200;
   var data = JSON.parse(document.getElementById('gouji-data').textContent);
-  var docs = data.docs;       // [path, department, year, kind, status, failed, error code, error message, errors, warnings, infos]
+  var docs = data.docs;       // [path, department, year, kind, status, failed, error code, error message, errors, warnings, infos,
+                              //  parts not read fully: [[code, message, block], ...]]
   var findings = data.findings; // [document, rule, severity, message, expected, actual, difference, figures]
   var SEV = GOUJI_WORDS.severity;
   var FAM = GOUJI_WORDS.families;
@@ -21,7 +22,11 @@
 
   // search text, built on the first search only
   function buildText() {
-    docText = docs.map(function (d) { return lower([d[0], d[1], d[2], d[3], d[4], d[6], d[7]].join('\n')); });
+    docText = docs.map(function (d) {
+      var parts = [d[0], d[1], d[2], d[3], d[4], d[6], d[7]];
+      d[11].forEach(function (w) { parts.push(w[0], w[1]); });
+      return lower(parts.join('\n'));
+    });
     findText = findings.map(function (f) {
       var parts = [f[1], SEV[f[2]] || f[2], f[3], f[4], f[5], f[6]];
       f[7].forEach(function (x) { parts.push(x[0], x[1], x[2], x[3], x[4]); });
@@ -99,10 +104,20 @@
         + '<td>' + esc(d[1]) + '</td><td class="num">' + esc(d[2]) + '</td><td>' + esc(d[3]) + '</td>'
         + '<td' + (d[5] ? ' class="status-failed"' : '') + '>' + esc(d[4])
         + (d[6] ? '<span class="errmsg">[' + esc(d[6]) + '] ' + esc(d[7]) + '</span>' : '') + '</td>'
-        + '<td class="num">' + d[8] + '</td><td class="num">' + d[9] + '</td></tr>');
+        + '<td class="num">' + d[8] + '</td><td class="num">' + d[9] + '</td>'
+        + '<td class="partial">' + partial(d[11]) + '</td></tr>');
     }
-    $('docs').tBodies[0].innerHTML = html.length ? html.join('') : '<tr><td colspan="7" class="empty">没有符合条件的文档</td></tr>';
+    $('docs').tBodies[0].innerHTML = html.length ? html.join('') : '<tr><td colspan="8" class="empty">没有符合条件的文档</td></tr>';
     pager('docs-pager', state.docPage, shownDocs.length, function (p) { state.docPage = p; renderDocs(); });
+  }
+
+  // what the reader could not read fully: one line each, with the block it stands before
+  function partial(warnings) {
+    if (!warnings.length) { return ''; }
+    return '<ul>' + warnings.map(function (w) {
+      return '<li class="readwarn" data-code="' + esc(w[0]) + '"><code>' + esc(w[0]) + '</code> ' + esc(w[1])
+        + (w[2] ? ' <code class="blk" title="位置">' + esc(w[2]) + '</code>' : '') + '</li>';
+    }).join('') + '</ul>';
   }
 
   function snippet(x) {

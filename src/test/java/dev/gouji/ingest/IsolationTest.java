@@ -72,6 +72,26 @@ class IsolationTest {
         assertTrue(Files.exists(tmp.resolve("out/.gouji/worker-quarantine.log")));
     }
 
+    @Test
+    void aWorkerAnswerThatDoesNotParseFailsItsFileWithTheCauseAndTheBatchFinishes() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String seed = seed();
+        Files.writeString(in.resolve("a-ok.txt"), seed);
+        Files.writeString(in.resolve("b-garble.txt"), seed + "\nGOUJI-TEST-GARBLE\n");
+        Files.writeString(in.resolve("c-ok.txt"), seed + "\n补充说明。\n");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        IngestRun.Summary s = run(in, "30s", log);
+
+        assertEquals(Map.of("internal_error", 1), s.failuresByCode(), log.toString(StandardCharsets.UTF_8));
+        Map<String, JsonNode> byPath = recordsByPath();
+        String message = byPath.get("b-garble.txt").path("error").path("message").asText();
+        assertTrue(message.startsWith("the worker reading this file was stopped: its answer could not be understood: "),
+                message);
+        assertTrue(message.contains("garbled"), "the cause is kept: " + message);
+        assertEquals("ok", byPath.get("a-ok.txt").path("status").asText());
+        assertEquals("ok", byPath.get("c-ok.txt").path("status").asText());
+    }
+
     private static String seed() throws IOException {
         return Files.readString(Path.of("fixtures/seeds/001_09338597f16afc81.txt"));
     }

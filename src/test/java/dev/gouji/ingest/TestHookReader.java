@@ -15,7 +15,8 @@ import java.util.List;
  * A test-only .txt reader, plugged in through {@code gouji.read.reader_overrides { txt = ... }}: a text whose
  * content holds {@code GOUJI-TEST-HANG} makes it hang for good (ignoring interrupts, as a stuck parser does),
  * one with {@code GOUJI-TEST-EXHAUST} makes it allocate until the heap is exhausted, one with
- * {@code GOUJI-TEST-SLOW} is read after two seconds; one with a line {@code GOUJI-TEST-STALL-WHILE <file>} hangs
+ * {@code GOUJI-TEST-SLOW} is read after two seconds, one with {@code GOUJI-TEST-GARBLE} writes an answer the
+ * parent cannot parse straight to the worker's protocol output; one with a line {@code GOUJI-TEST-STALL-WHILE <file>} hangs
  * (also ignoring interrupts) for as long as that file exists, then is read (a file that times out on one run and
  * not on the next, with the same content); any other text is read by the real {@link TxtReader}.
  */
@@ -59,6 +60,17 @@ public final class TestHookReader implements DocumentReader {
                 Thread.sleep(2_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        if (text.contains("GOUJI-TEST-GARBLE")) {
+            // an answer line the parent cannot parse, on the protocol's own stdout, then silence
+            try {
+                java.io.FileOutputStream protocol = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                protocol.write("DONE garbled 0 0\n{}\n".getBytes(StandardCharsets.UTF_8));
+                protocol.flush();
+                Thread.sleep(60_000);
+            } catch (java.io.IOException | InterruptedException e) {
+                // the parent kills this worker
             }
         }
         if (text.contains("GOUJI-TEST-EXHAUST")) {

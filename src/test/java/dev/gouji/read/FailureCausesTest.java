@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,5 +78,55 @@ class FailureCausesTest {
             assertEquals(bomb.code(), e.code());
             assertEquals(bomb.getMessage(), e.getMessage(), "same cause, same message");
         }
+    }
+
+    private static byte[] zip(String... entries) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            for (String name : entries) {
+                z.putNextEntry(new java.util.zip.ZipEntry(name));
+                z.write("<x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] ole2(String stream) throws Exception {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), stream);
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A package that lost its main part (the fuzz run cut them this way) is a damaged one, not another format. */
+    @ParameterizedTest
+    @CsvSource({"report.docx, Word document (.docx)", "report.xlsx, Excel workbook (.xlsx)",
+            "report.bin, Office file (.docx/.xlsx)"})
+    void anOfficePackageWithoutItsMainPartIsCorrupt(String name, String kind) throws Exception {
+        ReadException e = failure(zip("[Content_Types].xml", "_rels/.rels", "word/styles.xml"), name);
+        assertEquals(ErrorCode.CORRUPT, e.code(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("the " + kind + " is damaged"), e.getMessage());
+    }
+
+    @Test
+    void aZipNamedDocxIsCorruptButAZipNamedZipIsUnsupported() throws Exception {
+        byte[] archive = zip("photos/1.xml", "notes.xml");
+        assertEquals(ErrorCode.CORRUPT, failure(archive, "report.docx").code());
+        ReadException e = failure(archive, "archive.zip");
+        assertEquals(ErrorCode.UNSUPPORTED, e.code());
+        assertEquals("a zip archive that is not a Word or Excel document", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"report.doc, Word 97 document (.doc)", "report.xls, Excel 97 workbook (.xls)",
+            "report.docx, Word document (.docx)"})
+    void anOle2FileNamedForAReportButHoldingNeitherStreamIsCorrupt(String name, String kind) throws Exception {
+        ReadException e = failure(ole2("Contents"), name);
+        assertEquals(ErrorCode.CORRUPT, e.code(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("the " + kind + " is damaged"), e.getMessage());
+        assertEquals(ErrorCode.UNSUPPORTED, failure(ole2("Contents"), "drawing.vsd").code());
     }
 }

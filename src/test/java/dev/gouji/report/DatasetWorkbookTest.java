@@ -265,10 +265,10 @@ class DatasetWorkbookTest {
         try (XSSFWorkbook back = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             List<String> names = new java.util.ArrayList<>();
             back.forEach(sheet -> names.add(sheet.getSheetName()));
-            // 10 reports, 18 fields, 9 projects, 9 indicators, 10 findings; 3 rows a sheet after the header
+            // 10 reports, 18 fields, 9 projects, 9 indicators, 10 findings, no warnings; 3 rows a sheet after the header
             assertEquals(List.of("报告", "报告 (2)", "报告 (3)", "报告 (4)", "字段", "字段 (2)", "字段 (3)", "字段 (4)",
                     "字段 (5)", "字段 (6)", "项目", "项目 (2)", "项目 (3)", "指标", "指标 (2)", "指标 (3)", "问题", "问题 (2)",
-                    "问题 (3)", "问题 (4)"), names);
+                    "问题 (3)", "问题 (4)", "未完整读取"), names);
             int rows = 0;
             for (String name : List.of("问题", "问题 (2)", "问题 (3)", "问题 (4)")) {
                 XSSFSheet s = back.getSheet(name);
