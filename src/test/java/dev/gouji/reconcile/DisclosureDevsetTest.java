@@ -119,7 +119,9 @@ class DisclosureDevsetTest {
                 "final.general_basic", "final.three_public", "final.gov_fund", "final.state_capital");
         assertEquals(nine, tables(ex));
         assertEquals(nine, ex.disclosure().contents().stream().map(c -> c.standard().id()).toList());
-        // a template: every figure left blank, the notes for the funds the unit may lack given as examples
-        assertEquals(List.of(), disclosureFindings(ex).stream().filter(r -> !r.equals("R-STRUCT/empty-table")).toList());
+        // a template: every figure left blank, the notes for the funds the unit may lack given as examples; its
+        // placeholders (「XX局」) are DisclosureReviewCorpusTest's
+        assertEquals(List.of(), disclosureFindings(ex).stream()
+                .filter(r -> !r.equals("R-STRUCT/empty-table") && !r.equals("R-STRUCT/placeholder")).toList());
     }
 }

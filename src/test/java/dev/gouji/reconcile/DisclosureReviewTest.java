@@ -68,7 +68,7 @@ class DisclosureReviewTest {
     @Test
     void aFilledTemplateHasNoPlaceholder() throws Exception {
         assertEquals(List.of(), of(findings(TITLE, p("本部门2024年度收入总计512.30万元，比上年增加12.30万元，主要原因是人员增加。")),
-                "R-STRUCT"));
+                "R-STRUCT/placeholder"));
     }
 
     // ---- codes ----
