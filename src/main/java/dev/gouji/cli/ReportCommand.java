@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Rewrite the review outputs of an ingest output folder (DIR/dataset.xlsx, DIR/findings.csv, "
-                + "DIR/review.html) from DIR/reports.jsonl, without reading any report file again.",
+                + "DIR/review.html) and the cross-report outputs (DIR/series.jsonl, DIR/cross-findings.jsonl) from "
+                + "DIR/reports.jsonl, without reading any report file again.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the outputs were written", "2:bad usage, or DIR holds no readable reports.jsonl"})
 final class ReportCommand implements Callable<Integer> {
@@ -24,7 +25,7 @@ final class ReportCommand implements Callable<Integer> {
             System.err.println("gouji: no reports.jsonl in " + dir + " (run gouji ingest PATH --out " + dir + " first)");
             return 2;
         }
-        ReportOutputs.Summary s = ReportOutputs.write(JsonlRecordSource.withoutMentions(jsonl), dir);
+        ReportOutputs.Summary s = ReportOutputs.write(new JsonlRecordSource(jsonl), dir);
         System.err.println("gouji: " + s.records() + " records, " + s.findings() + " findings; review outputs in " + dir);
         return 0;
     }

@@ -172,7 +172,8 @@ public final class IngestRun {
             FindingTally tally = new FindingTally();
             HandedRecordSource review = new HandedRecordSource();
             java.util.concurrent.FutureTask<ReportOutputs.Summary> reviewTask =
-                    new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir));
+                    new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir,
+                            new dev.gouji.reconcile.Tolerance(config.tolerance())));
             Thread reviewThread = new Thread(reviewTask, "gouji-review");
             reviewThread.start();
             try (OutputWriter.Streaming out = new OutputWriter(outDir).stream()) {
@@ -180,7 +181,10 @@ public final class IngestRun {
                     out.add(path, json);
                     // parsed here, not on the review thread, which has the workbook to write: the two
                     // threads then take about as long as each other
-                    ReportRecord record = RecordJson.readWithoutMentions(json);
+                    // whole, mentions too, for the cross-report series; without them for a failed file
+                    ReportRecord record = "ok".equals(RecordJson.head(json).status())
+                            ? RecordJson.read(new String(json, java.nio.charset.StandardCharsets.UTF_8))
+                            : RecordJson.readWithoutMentions(json);
                     tally.add(record);
                     handOver(review, reviewTask, record);
                 });

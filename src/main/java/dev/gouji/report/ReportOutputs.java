@@ -1,5 +1,9 @@
 package dev.gouji.report;
 
+import dev.gouji.across.Across;
+import dev.gouji.across.CrossOutputs;
+import dev.gouji.config.PipelineConfig;
+import dev.gouji.reconcile.Tolerance;
 import dev.gouji.record.ReportRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +13,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes the review outputs of an output folder — dataset.xlsx, findings.csv and review.html — from one pass
- * over a {@link RecordSource}. Each file appears under its final name only once it is complete.
+ * Writes the review outputs of an output folder — dataset.xlsx, findings.csv and review.html — and the
+ * cross-report outputs — series.jsonl and cross-findings.jsonl ({@link dev.gouji.across}) — from one pass
+ * over a {@link RecordSource}. The cross step needs the records' mentions: a source without them gives empty
+ * series. Each file appears under its final name only once it is complete.
  */
 public final class ReportOutputs {
     public static final String WORKBOOK = "dataset.xlsx";
@@ -24,7 +30,13 @@ public final class ReportOutputs {
     private ReportOutputs() {
     }
 
+    /** With the default rounding tolerance. */
     public static Summary write(RecordSource source, Path dir) throws IOException {
+        return write(source, dir, new Tolerance(PipelineConfig.defaults().tolerance()));
+    }
+
+    public static Summary write(RecordSource source, Path dir, Tolerance tolerance) throws IOException {
+        Across across = new Across();
         int records = 0;
         int findings = 0;
         try (DatasetWorkbook workbook = new DatasetWorkbook(dir.resolve(WORKBOOK));
@@ -35,12 +47,18 @@ public final class ReportOutputs {
             Iterator<ReportRecord> it = stream.iterator();
             while (it.hasNext()) {
                 ReportRecord r = it.next();
+                across.add(r);
                 for (ReportOutput o : outputs) {
                     o.add(r);
                 }
                 records++;
                 findings += r.findings().size();
             }
+            Across.Result result = across.result(tolerance);
+            for (ReportOutput o : outputs) {
+                o.addAcross(result);
+            }
+            CrossOutputs.write(result, dir);
             for (ReportOutput o : outputs) {
                 o.commit();
             }

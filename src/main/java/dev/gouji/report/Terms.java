@@ -13,6 +13,8 @@ import java.util.StringJoiner;
 /** The Chinese words the review outputs show for the record contract's codes, and shared formatting. */
 final class Terms {
     static final Map<String, String> SEVERITY = Map.of("error", "错误", "warning", "警告", "info", "提示");
+    static final Map<String, String> BASIS = Map.of("budget_initial", "年初预算数", "budget", "预算数（全年）",
+            "actual", "决算数（执行数）");
     static final Map<String, String> STATUS = Map.of("ok", "已读取", "failed", "读取失败");
     static final Map<String, String> KIND = Map.of(
             "performance_self_evaluation", "部门整体支出绩效自评",
@@ -28,7 +30,8 @@ final class Terms {
             "R-PRICE", "数量×单价与金额不符",
             "R-ROLL", "结转不平",
             "R-YEAR", "年份矛盾",
-            "R-TARGET", "未达目标仍给满分");
+            "R-TARGET", "未达目标仍给满分",
+            "R-ACROSS", "跨年报告不一致");
 
     private Terms() {
     }
@@ -97,6 +100,35 @@ final class Terms {
             Evidence e = x.evidence();
             if (e != null) {
                 j.add("[" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet()));
+            }
+        }
+        return j.toString();
+    }
+
+    /** As {@link #figures}, each figure after the file it stands in: 「a.docx：项目支出 7868.08 万元 @t3r4c2」. */
+    static String figures(dev.gouji.across.CrossFinding f) {
+        StringJoiner j = new StringJoiner("；");
+        for (dev.gouji.across.CrossFigure x : f.figures()) {
+            StringBuilder b = new StringBuilder();
+            append(b, x.label());
+            append(b, plain(x.value()));
+            append(b, x.unit());
+            String place = place(x.evidence());
+            if (place != null) {
+                append(b, "@" + place);
+            }
+            j.add(x.path() + "：" + b);
+        }
+        return j.toString();
+    }
+
+    /** Each figure's evidence as 「a.docx [p20] snippet」, one per line. */
+    static String snippets(dev.gouji.across.CrossFinding f) {
+        StringJoiner j = new StringJoiner("\n");
+        for (dev.gouji.across.CrossFigure x : f.figures()) {
+            Evidence e = x.evidence();
+            if (e != null) {
+                j.add(x.path() + " [" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet()));
             }
         }
         return j.toString();
