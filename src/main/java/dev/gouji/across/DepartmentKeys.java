@@ -41,24 +41,23 @@ public final class DepartmentKeys {
         TreeSet<String> distinct = new TreeSet<>(names);
         Map<String, DepartmentKey> keys = new TreeMap<>();
         distinct.forEach(n -> keys.put(n, DepartmentKey.of(n)));
-        // the fullest keys: those no other key extends
-        TreeSet<String> fullest = new TreeSet<>();
-        for (DepartmentKey k : keys.values()) {
-            boolean extended = keys.values().stream()
-                    .anyMatch(o -> o.regions().size() > k.regions().size() && !k.regions().isEmpty() && k.within(o));
-            if (!extended) {
-                fullest.add(k.text());
-            }
-        }
+        // only names with the same body and lowest region can be one department: compare within such groups
+        Map<String, Map<String, DepartmentKey>> groups = new TreeMap<>();
+        keys.values().forEach(k -> groups.computeIfAbsent(k.body() + "|" + k.lowestRegion(), g -> new TreeMap<>())
+                .putIfAbsent(k.text(), k));
+        Map<String, List<DepartmentKey>> fullestByGroup = new TreeMap<>();
+        groups.forEach((g, members) -> fullestByGroup.put(g, members.values().stream()
+                .filter(k -> members.values().stream().noneMatch(o -> o.regions().size() > k.regions().size()
+                        && !k.regions().isEmpty() && k.within(o)))
+                .toList()));
         Map<String, List<String>> members = new TreeMap<>();
         Map<String, List<String>> ambiguous = new TreeMap<>();
         for (Map.Entry<String, DepartmentKey> e : keys.entrySet()) {
             DepartmentKey k = e.getValue();
             List<String> into = new ArrayList<>();
-            for (String f : fullest) {
-                DepartmentKey full = DepartmentKey.of(f);
-                if (f.equals(k.text()) || !k.regions().isEmpty() && k.within(full)) {
-                    into.add(f);
+            for (DepartmentKey full : fullestByGroup.get(k.body() + "|" + k.lowestRegion())) {
+                if (full.text().equals(k.text()) || !k.regions().isEmpty() && k.within(full)) {
+                    into.add(full.text());
                 }
             }
             if (into.size() == 1) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * R-ACROSS/same-year (warning): two reports of the same kind for the same year (the same report as .docx and
  * .pdf, or two versions of it) give that year's own figure differently, and no statement of one agrees with
  * a statement of the other. One of the files is not the report the other is, or was read wrongly: the auditor
- * should know which version the series rests on. Restatements are checked against every own figure, so a
+ * should know which version the series rests on; copies giving the same values count as one version, so two
+ * versions give one warning however many copies each has. Restatements are checked against every own figure, so a
  * restatement that matches either version raises nothing more. Reports of different kinds (a 决算 and a
  * 自评报告) are not compared here: their bare figures need not mean the same thing.
  */
@@ -22,7 +23,11 @@ final class SameYearRule implements AcrossRule {
         series.points().forEach((point, entries) -> {
             Map<String, List<DepartmentSeries.Entry>> byReport = new LinkedHashMap<>();
             series.own(point).forEach(e -> byReport.computeIfAbsent(e.report().path(), k -> new ArrayList<>()).add(e));
-            List<List<DepartmentSeries.Entry>> reports = new ArrayList<>(byReport.values());
+            // copies that give the same values (the report as .docx and as .pdf) count once, by the first path
+            Map<String, List<DepartmentSeries.Entry>> versions = new LinkedHashMap<>();
+            byReport.values().forEach(list -> versions.putIfAbsent(list.get(0).report().reportKind() + "|" + list.stream()
+                    .map(e -> e.level().value().stripTrailingZeros().toPlainString()).sorted().toList(), list));
+            List<List<DepartmentSeries.Entry>> reports = new ArrayList<>(versions.values());
             for (int i = 0; i < reports.size(); i++) {
                 for (int j = i + 1; j < reports.size(); j++) {
                     List<DepartmentSeries.Entry> a = reports.get(i);

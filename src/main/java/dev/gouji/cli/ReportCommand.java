@@ -26,7 +26,8 @@ final class ReportCommand implements Callable<Integer> {
             return 2;
         }
         ReportOutputs.Summary s = ReportOutputs.write(new JsonlRecordSource(jsonl), dir);
-        System.err.println("gouji: " + s.records() + " records, " + s.findings() + " findings; review outputs in " + dir);
+        System.err.println("gouji: " + s.records() + " records, " + s.findings() + " findings, " + s.crossFindings()
+                + " cross-report findings over " + s.departments() + " departments; review outputs in " + dir);
         return 0;
     }
 }

@@ -194,8 +194,9 @@ public final class IngestRun {
             } finally {
                 handOver(review, reviewTask, null);
             }
+            ReportOutputs.Summary reviewed;
             try {
-                reviewTask.get();
+                reviewed = reviewTask.get();
             } catch (java.util.concurrent.ExecutionException e) {
                 throw e.getCause() instanceof IOException io
                         ? new IOException("writing the review outputs to " + outDir + " failed: " + IoErrors.describe(io), io)
@@ -221,6 +222,10 @@ public final class IngestRun {
                         .map(e -> e.getKey() + " (" + e.getValue().entrySet().stream()
                                 .map(s -> s.getKey() + " " + s.getValue()).collect(Collectors.joining(", ")) + ")")
                         .collect(Collectors.joining("; ")));
+            }
+            if (reviewed.crossFindings() > 0) {
+                log.println("  across reports: " + reviewed.departments() + " departments, " + reviewed.crossFindings()
+                        + " R-ACROSS findings (cross-findings.jsonl)");
             }
             List<Catalog.Timing> slowest = catalog.slowest(5);
             if (!slowest.isEmpty()) {

@@ -23,8 +23,8 @@ public final class ReportOutputs {
     public static final String CSV = "findings.csv";
     public static final String PAGE = "review.html";
 
-    /** What was written: records and findings seen. */
-    public record Summary(int records, int findings) {
+    /** What was written: records and findings seen, departments keyed and cross-report findings. */
+    public record Summary(int records, int findings, int departments, int crossFindings) {
     }
 
     private ReportOutputs() {
@@ -39,6 +39,7 @@ public final class ReportOutputs {
         Across across = new Across();
         int records = 0;
         int findings = 0;
+        Across.Result result;
         try (DatasetWorkbook workbook = new DatasetWorkbook(dir.resolve(WORKBOOK));
                 FindingsCsv csv = new FindingsCsv(dir.resolve(CSV));
                 ReviewPage page = new ReviewPage(dir.resolve(PAGE));
@@ -54,7 +55,7 @@ public final class ReportOutputs {
                 records++;
                 findings += r.findings().size();
             }
-            Across.Result result = across.result(tolerance);
+            result = across.result(tolerance);
             for (ReportOutput o : outputs) {
                 o.addAcross(result);
             }
@@ -65,6 +66,6 @@ public final class ReportOutputs {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Summary(records, findings);
+        return new Summary(records, findings, result.departments().size(), result.findings().size());
     }
 }

@@ -19,6 +19,11 @@ class ReportCommandTest {
         assertEquals(0, Main.execute("report", dir.toString()));
         assertArrayEquals(Files.readAllBytes(FixtureRun.dir().resolve("findings.csv")),
                 Files.readAllBytes(dir.resolve("findings.csv")), "same findings.csv as the ingest run wrote");
+        for (String cross : java.util.List.of("series.jsonl", "cross-findings.jsonl", "review.html")) {
+            assertArrayEquals(Files.readAllBytes(FixtureRun.dir().resolve(cross)), Files.readAllBytes(dir.resolve(cross)),
+                    "same " + cross + " as the ingest run wrote");
+        }
+        assertTrue(Files.size(dir.resolve("series.jsonl")) > 1_000, "the series are read from the records' mentions");
         assertTrue(Files.size(dir.resolve("dataset.xlsx")) > 10_000);
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
