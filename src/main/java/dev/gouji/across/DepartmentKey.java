@@ -23,27 +23,21 @@ public record DepartmentKey(List<String> regions, String body) {
     private static final Pattern PUNCTUATION = Pattern.compile("[\\s“”\"'‘’「」《》·•、]");
     private static final Pattern TRAILING_UNIT = Pattern.compile("(?:本级|机关本级|机关|本部|部门)+$");
     /** Long form → the abbreviation auditors and the reports themselves use; longest forms first. */
-    private static final Map.Entry<Pattern, String>[] ABBREVIATIONS = abbreviations(
-            "城市管理(?:和|与)?(?:综合)?(?:行政)?执法", "城管",
-            "城管(?:综合)?(?:行政)?执法", "城管",
-            "城市管理", "城管",
-            "人力资源(?:和)?社会保障", "人社",
-            "住房(?:和)?城乡建设", "住建",
-            "发展(?:和)?改革", "发改",
-            "市场监督管理", "市场监管",
-            "卫生(?:和)?健康", "卫健",
-            "退役军人事务", "退役军人",
-            "文化(?:和)?旅游", "文旅",
-            "委员会", "委");
+    private static final List<Map.Entry<Pattern, String>> ABBREVIATIONS = List.of(
+            abbreviation("城市管理(?:和|与)?(?:综合)?(?:行政)?执法", "城管"),
+            abbreviation("城管(?:综合)?(?:行政)?执法", "城管"),
+            abbreviation("城市管理", "城管"),
+            abbreviation("人力资源(?:和)?社会保障", "人社"),
+            abbreviation("住房(?:和)?城乡建设", "住建"),
+            abbreviation("发展(?:和)?改革", "发改"),
+            abbreviation("市场监督管理", "市场监管"),
+            abbreviation("卫生(?:和)?健康", "卫健"),
+            abbreviation("退役军人事务", "退役军人"),
+            abbreviation("文化(?:和)?旅游", "文旅"),
+            abbreviation("委员会", "委"));
 
-    @SafeVarargs
-    private static Map.Entry<Pattern, String>[] abbreviations(String... pairs) {
-        @SuppressWarnings("unchecked")
-        Map.Entry<Pattern, String>[] out = new Map.Entry[pairs.length / 2];
-        for (int i = 0; i < pairs.length; i += 2) {
-            out[i / 2] = Map.entry(Pattern.compile(pairs[i]), pairs[i + 1]);
-        }
-        return out;
+    private static Map.Entry<Pattern, String> abbreviation(String longForm, String shortForm) {
+        return Map.entry(Pattern.compile(longForm), shortForm);
     }
 
     public DepartmentKey {
