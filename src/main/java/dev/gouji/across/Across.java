@@ -1,5 +1,6 @@
 package dev.gouji.across;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.reconcile.Tolerance;
 import java.util.ArrayList;
@@ -27,10 +28,24 @@ public final class Across {
         }
     }
 
+    /** The rule family in pipeline.conf's {@code gouji.reconcile.rules}: it can be disabled or re-graded there. */
+    public static final String FAMILY = "R-ACROSS";
+
     private final List<ReportFacts> reports = new ArrayList<>();
 
     public void add(ReportRecord record) {
         ReportFacts.of(record).ifPresent(reports::add);
+    }
+
+    /** With the configuration's tolerance, and its R-ACROSS switch and severity override. */
+    public Result result(PipelineConfig config) {
+        Result all = result(new Tolerance(config.tolerance()));
+        if (!config.ruleEnabled(FAMILY)) {
+            return new Result(all.departments(), all.series(), List.of());
+        }
+        return config.ruleSeverity(FAMILY).map(severity -> new Result(all.departments(), all.series(),
+                all.findings().stream().map(f -> new CrossFinding(f.rule(), severity, f.department(), f.year(),
+                        f.message(), f.figures(), f.expected(), f.actual(), f.difference())).toList())).orElse(all);
     }
 
     public Result result(Tolerance tolerance) {

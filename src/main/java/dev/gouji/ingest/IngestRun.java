@@ -172,8 +172,7 @@ public final class IngestRun {
             FindingTally tally = new FindingTally();
             HandedRecordSource review = new HandedRecordSource();
             java.util.concurrent.FutureTask<ReportOutputs.Summary> reviewTask =
-                    new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir,
-                            new dev.gouji.reconcile.Tolerance(config.tolerance())));
+                    new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir, config));
             Thread reviewThread = new Thread(reviewTask, "gouji-review");
             reviewThread.start();
             try (OutputWriter.Streaming out = new OutputWriter(outDir).stream()) {

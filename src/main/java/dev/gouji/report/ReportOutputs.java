@@ -3,7 +3,6 @@ package dev.gouji.report;
 import dev.gouji.across.Across;
 import dev.gouji.across.CrossOutputs;
 import dev.gouji.config.PipelineConfig;
-import dev.gouji.reconcile.Tolerance;
 import dev.gouji.record.ReportRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,12 +29,12 @@ public final class ReportOutputs {
     private ReportOutputs() {
     }
 
-    /** With the default rounding tolerance. */
+    /** With the embedded pipeline.conf (its tolerance and its R-ACROSS settings). */
     public static Summary write(RecordSource source, Path dir) throws IOException {
-        return write(source, dir, new Tolerance(PipelineConfig.defaults().tolerance()));
+        return write(source, dir, PipelineConfig.defaults());
     }
 
-    public static Summary write(RecordSource source, Path dir, Tolerance tolerance) throws IOException {
+    public static Summary write(RecordSource source, Path dir, PipelineConfig config) throws IOException {
         Across across = new Across();
         int records = 0;
         int findings = 0;
@@ -55,7 +54,7 @@ public final class ReportOutputs {
                 records++;
                 findings += r.findings().size();
             }
-            result = across.result(tolerance);
+            result = across.result(config);
             for (ReportOutput o : outputs) {
                 o.addAcross(result);
             }

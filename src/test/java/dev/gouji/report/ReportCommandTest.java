@@ -35,4 +35,23 @@ class ReportCommandTest {
         assertEquals(2, Main.execute("report", dir.toString()));
         assertEquals(2, Main.execute("report"));
     }
+
+    @Test
+    void theConfigurationCanRegradeOrSwitchOffTheCrossReportFindings(@TempDir Path dir) throws IOException {
+        Files.copy(FixtureRun.dir().resolve("reports.jsonl"), dir.resolve("reports.jsonl"));
+        java.util.List<String> asIngested = Files.readAllLines(FixtureRun.dir().resolve("cross-findings.jsonl"));
+        assertTrue(asIngested.size() > 0 && asIngested.stream().allMatch(l -> l.contains("\"severity\":\"info\"")),
+                asIngested.toString());
+        Path regrade = dir.resolve("regrade.conf");
+        Files.writeString(regrade, "gouji.reconcile.rules.R-ACROSS.severity = warning\n");
+        assertEquals(0, Main.execute("report", dir.toString(), "--config", regrade.toString()));
+        java.util.List<String> regraded = Files.readAllLines(dir.resolve("cross-findings.jsonl"));
+        assertEquals(asIngested.size(), regraded.size());
+        assertTrue(regraded.stream().allMatch(l -> l.contains("\"severity\":\"warning\"")), regraded.toString());
+        Path off = dir.resolve("off.conf");
+        Files.writeString(off, "gouji.reconcile.rules.R-ACROSS.enabled = false\n");
+        assertEquals(0, Main.execute("report", dir.toString(), "--config", off.toString()));
+        assertEquals(0, Files.size(dir.resolve("cross-findings.jsonl")));
+        assertTrue(Files.size(dir.resolve("series.jsonl")) > 1_000, "the series are written all the same");
+    }
 }
