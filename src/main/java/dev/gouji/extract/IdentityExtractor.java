@@ -25,12 +25,14 @@ public final class IdentityExtractor {
     private static final Pattern FINAL_ACCOUNT_TITLE_YEAR = Pattern.compile(".*\\d{4}年度?(部门|单位)决算$");
     private static final int TITLE_BLOCKS = 15;
     private static final String ORG_SUFFIX = "(?:局|大队|支队|中队|总队|中心|委员会|办公室|管理处|管理所|研究院|医院|学校|学院|站|厅|委|办|馆|院|所|处|队)";
+    /** 「夷陵区教育局（本级）」: which part of the department reports, kept as part of its name. */
+    private static final String UNIT_PART = "(?:[(（](?:本级|机关|本部|机关本级|汇总|部门汇总)[)）])?";
     private static final Pattern ORG = Pattern.compile("[\\p{IsHan}()（）]{3,40}?" + ORG_SUFFIX);
     private static final Pattern ORG_LINE = Pattern.compile("^[\\p{IsHan}()（）]{3,40}" + ORG_SUFFIX + "$");
     private static final Pattern ORG_SENTENCE = Pattern.compile(
-            "^(?:\\d+[、.]\\s*)?([\\p{IsHan}()（）]{4,40}?" + ORG_SUFFIX + ")(?:是|为|系|共设置|共设|内设|下设|现有|隶属|成立于|主要职责|本级)");
+            "^(?:\\d+[、.]\\s*)?([\\p{IsHan}()（）]{4,40}?" + ORG_SUFFIX + UNIT_PART + ")(?:是|为|系|共设置|共设|内设|下设|现有|隶属|成立于|主要职责|本级)");
     private static final Pattern TITLE_ORG = Pattern.compile(
-            "^(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}()（）]{2,40}?" + ORG_SUFFIX + ")(?:(?:19|20)\\d{2}年度?)?(?:部门|单位)?(?:整体)?(?:支出)?(?:绩效|预算|决算)");
+            "^(?:(?:19|20)\\d{2}年度?)?([\\p{IsHan}()（）]{2,40}?" + ORG_SUFFIX + UNIT_PART + ")(?:(?:19|20)\\d{2}年度?)?(?:部门|单位)?(?:整体)?(?:支出)?(?:绩效|预算|决算)");
     private static final Pattern LABELLED = Pattern.compile(
             "(?:(?:部门|单位|机构)(?:\\(单位\\)|（单位）)?名称|(?:项目)?主管(?:部门|单位)|填报单位|报送单位|编报单位)[:：]\\s*(.+)$");
     /** A table cell naming the reporting unit: 部门（单位）名称, or a project's 主管部门. */

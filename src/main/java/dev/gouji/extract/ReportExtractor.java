@@ -35,12 +35,15 @@ public final class ReportExtractor {
                 fields.extract(facts, fiscalYear, kind == null ? null : kind.value(), assignments));
         grades.grade(doc).ifPresent(g -> fieldValues.put("grade", g));
         List<Mention> mentions = new ArrayList<>();
-        for (Fact f : facts) {
+        List<dev.gouji.record.Change> changes = dev.gouji.fact.StatedChanges.find(doc, facts, fiscalYear,
+                kind == null ? null : kind.value());
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
             Candidate c = f.candidate();
             Quantity q = c.quantity();
             mentions.add(new Mention(q.kind().name().toLowerCase(Locale.ROOT), q.value(), q.unit(), q.raw(),
                     c.label(), q.qualifier().name().toLowerCase(Locale.ROOT), c.evidence(), f.quantity(),
-                    f.period(), f.basis().json(), f.scope(), f.code()));
+                    f.period(), f.basis().json(), f.scope(), f.code(), changes.get(i)));
         }
         return new Extraction(department, year, kind, fieldValues, projects.extract(doc, facts, fiscalYear),
                 indicators.extract(doc), mentions, assignments, facts,

@@ -172,7 +172,7 @@ public final class IngestRun {
             FindingTally tally = new FindingTally();
             HandedRecordSource review = new HandedRecordSource();
             java.util.concurrent.FutureTask<ReportOutputs.Summary> reviewTask =
-                    new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir));
+                    new java.util.concurrent.FutureTask<>(() -> ReportOutputs.write(review, outDir, config));
             Thread reviewThread = new Thread(reviewTask, "gouji-review");
             reviewThread.start();
             try (OutputWriter.Streaming out = new OutputWriter(outDir).stream()) {
@@ -180,7 +180,10 @@ public final class IngestRun {
                     out.add(path, json);
                     // parsed here, not on the review thread, which has the workbook to write: the two
                     // threads then take about as long as each other
-                    ReportRecord record = RecordJson.readWithoutMentions(json);
+                    // whole, mentions too, for the cross-report series; without them for a failed file
+                    ReportRecord record = "ok".equals(RecordJson.head(json).status())
+                            ? RecordJson.read(new String(json, java.nio.charset.StandardCharsets.UTF_8))
+                            : RecordJson.readWithoutMentions(json);
                     tally.add(record);
                     handOver(review, reviewTask, record);
                 });
@@ -195,8 +198,9 @@ public final class IngestRun {
                 throw e;
             }
             handOver(review, reviewTask, null);
+            ReportOutputs.Summary reviewed;
             try {
-                reviewTask.get();
+                reviewed = reviewTask.get();
             } catch (java.util.concurrent.ExecutionException e) {
                 throw e.getCause() instanceof IOException io
                         ? new IOException("writing the review outputs to " + outDir + " failed: " + IoErrors.describe(io), io)
@@ -222,6 +226,10 @@ public final class IngestRun {
                         .map(e -> e.getKey() + " (" + e.getValue().entrySet().stream()
                                 .map(s -> s.getKey() + " " + s.getValue()).collect(Collectors.joining(", ")) + ")")
                         .collect(Collectors.joining("; ")));
+            }
+            if (reviewed.crossFindings() > 0) {
+                log.println("  across reports: " + reviewed.departments() + " departments, " + reviewed.crossFindings()
+                        + " R-ACROSS findings (cross-findings.jsonl)");
             }
             List<Catalog.Timing> slowest = catalog.slowest(5);
             if (!slowest.isEmpty()) {

@@ -49,8 +49,17 @@ public final class Tolerance {
 
     /** Whether two statements of one quantity agree within the precision both are written to. */
     public boolean same(BigDecimal a, BigDecimal b) {
-        double slack = halfUnit(a) + halfUnit(b);
-        return Math.abs(a.doubleValue() - b.doubleValue()) <= slack + extra(Math.max(Math.abs(a.doubleValue()), Math.abs(b.doubleValue()))) + 1e-9;
+        return within(a.doubleValue() - b.doubleValue(), halfUnit(a) + halfUnit(b),
+                Math.max(Math.abs(a.doubleValue()), Math.abs(b.doubleValue())));
+    }
+
+    /**
+     * Whether a difference between figures is no more than their rounding: {@code slack} is the sum of their
+     * half-units in the unit of the difference (for figures written in another unit than they are compared
+     * in, such as 1.28亿元 in 万元), {@code magnitude} the size the configured relative extra applies to.
+     */
+    public boolean within(double difference, double slack, double magnitude) {
+        return Math.abs(difference) <= slack + extra(magnitude) + 1e-9;
     }
 
     /** Whether {@code part} can be no larger than {@code whole} once rounding is allowed for. */

@@ -58,6 +58,7 @@ public final class DatasetWorkbook implements ReportOutput {
     static final String INDICATORS = "指标";
     static final String FINDINGS = "问题";
     static final String PARTIAL = "未完整读取";
+    static final String ACROSS = "跨年";
 
     static final List<String> REPORT_HEADER = List.of("文件", "格式", "部门", "年度", "报告类型", "状态", "错误代码",
             "错误说明", "字段数", "项目数", "指标数", "问题数", "错误数", "警告数", "未完整读取数");
@@ -69,6 +70,9 @@ public final class DatasetWorkbook implements ReportOutput {
             "三级指标", "指标值", "目标比较", "目标数值", "目标单位", "实际完成值", "分值", "得分", "备注", "证据位置",
             "证据摘录");
     static final List<String> PARTIAL_HEADER = List.of("文件", "代码", "说明", "位置");
+
+    static final List<String> ACROSS_HEADER = List.of("部门", "部门名称写法", "字段键", "字段名称", "年度", "口径",
+            "数值(万元)", "来源文件", "来源报告年度", "来源", "原文", "报告中的标签", "证据位置", "证据摘录");
 
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
@@ -149,9 +153,34 @@ public final class DatasetWorkbook implements ReportOutput {
         }
     }
 
+    private SheetWriter across;
+
+    /**
+     * The 跨年 sheet (one row per department × quantity × year × basis × source, as series.jsonl) and the
+     * cross-report findings at the end of 问题.
+     */
+    @Override
+    public void addAcross(dev.gouji.across.Across.Result result) {
+        for (dev.gouji.across.CrossFinding f : result.findings()) {
+            findings.row(FindingRows.row(f).toArray());
+        }
+        across = new SheetWriter(ACROSS, ACROSS_HEADER, 30, 40, 22, 16, 7, 12, 14, 40, 9, 10, 14, 24, 9, 50);
+        for (dev.gouji.across.SeriesLine l : result.series()) {
+            for (dev.gouji.across.SeriesLine.Source src : l.sources()) {
+                across.row(l.department(), String.join("；", l.names()), l.quantity(), l.name(), l.year(),
+                        Terms.of(Terms.BASIS, l.basis()), src.value(), src.path(), src.fiscalYear(),
+                        dev.gouji.across.SeriesLine.OWN.equals(src.role()) ? "本年报告" : "其他年度报告重述",
+                        src.raw(), src.label(), block(src.evidence()), snippet(src.evidence()));
+            }
+        }
+    }
+
     @Override
     public void commit() throws IOException {
-        for (SheetWriter s : List.of(reports, fields, projects, indicators, findings, partial)) {
+        if (across == null) {
+            addAcross(dev.gouji.across.Across.Result.EMPTY);
+        }
+        for (SheetWriter s : List.of(reports, fields, projects, indicators, findings, partial, across)) {
             s.finish();
         }
         Files.createDirectories(target.toAbsolutePath().getParent());

@@ -19,4 +19,11 @@ final class FindingRows {
                 Terms.of(Terms.SEVERITY, f.severity()), f.message(), Terms.figures(f), Terms.snippets(f),
                 f.expected(), f.actual(), f.difference());
     }
+
+    /** A cross-report finding: every file it cites, joined by 「；」, and each figure after its file. */
+    static List<Object> row(dev.gouji.across.CrossFinding f) {
+        return Arrays.asList(String.join("；", f.paths()), f.department(), f.year(), f.rule(),
+                Terms.of(Terms.SEVERITY, f.severity()), f.message(), Terms.figures(f), Terms.snippets(f),
+                f.expected(), f.actual(), f.difference());
+    }
 }

@@ -39,15 +39,26 @@ public final class FindingsCsv implements ReportOutput {
     @Override
     public void add(ReportRecord record) throws IOException {
         for (Finding f : record.findings()) {
-            List<Object> cells = new ArrayList<>();
-            for (Object c : FindingRows.row(record, f)) {
-                if (c instanceof BigDecimal b) {
-                    cells.add(b.toPlainString());
-                } else {
-                    cells.add(c instanceof String s ? CellText.neutralise(s) : c);
-                }
+            printer.printRecord(cells(FindingRows.row(record, f)));
+        }
+    }
+
+    private static List<Object> cells(List<Object> row) {
+        List<Object> cells = new ArrayList<>();
+        for (Object c : row) {
+            if (c instanceof BigDecimal b) {
+                cells.add(b.toPlainString());
+            } else {
+                cells.add(c instanceof String s ? CellText.neutralise(s) : c);
             }
-            printer.printRecord(cells);
+        }
+        return cells;
+    }
+
+    @Override
+    public void addAcross(dev.gouji.across.Across.Result across) throws IOException {
+        for (dev.gouji.across.CrossFinding f : across.findings()) {
+            printer.printRecord(cells(FindingRows.row(f)));
         }
     }
 

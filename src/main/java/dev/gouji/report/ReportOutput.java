@@ -11,6 +11,9 @@ import java.io.IOException;
 interface ReportOutput extends AutoCloseable {
     void add(ReportRecord record) throws IOException;
 
+    /** The cross-report series and findings, once every record is added and before the commit. */
+    void addAcross(dev.gouji.across.Across.Result across) throws IOException;
+
     void commit() throws IOException;
 
     @Override

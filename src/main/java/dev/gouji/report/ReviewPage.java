@@ -48,6 +48,7 @@ public final class ReviewPage implements ReportOutput {
     private int docCount;
     private int failedCount;
     private int findingCount;
+    private dev.gouji.across.Across.Result across = dev.gouji.across.Across.Result.EMPTY;
 
     public ReviewPage(Path target) throws IOException {
         this.target = target;
@@ -134,6 +135,11 @@ public final class ReviewPage implements ReportOutput {
     }
 
     @Override
+    public void addAcross(dev.gouji.across.Across.Result result) {
+        this.across = result;
+    }
+
+    @Override
     public void commit() throws IOException {
         docs.writeEndArray();
         docs.close();
@@ -166,7 +172,8 @@ public final class ReviewPage implements ReportOutput {
         header.appendElement("p").addClass("meta").text("共 " + docCount + " 份报告（读取失败 " + failedCount + " 份），"
                 + findingCount + " 条问题（错误 " + severities.getOrDefault("error", 0) + " 条，警告 "
                 + severities.getOrDefault("warning", 0) + " 条，提示 " + severities.getOrDefault("info", 0)
-                + " 条）。数字在证据摘录中以黄色标出，位置如 p12 为第 12 段，t3r4c2 为表 3 第 4 行第 2 列。"
+                + " 条）" + (across.findings().isEmpty() ? "" : "，另有跨年问题 " + across.findings().size() + " 条（见「跨年」）")
+                + "。数字在证据摘录中以黄色标出，位置如 p12 为第 12 段，t3r4c2 为表 3 第 4 行第 2 列。"
                 + "「未完整读取」列出读取时未能读全的部分（如图片、嵌入对象、无法重建的表格），其中的数字不在核对之内。");
 
         Element filters = body.appendElement("form").addClass("filters").attr("id", "filters")
@@ -220,6 +227,8 @@ public final class ReviewPage implements ReportOutput {
         }
         findingTable.appendElement("tbody");
         findingSection.appendElement("nav").addClass("pager").attr("id", "findings-pager");
+
+        AcrossSection.render(body, across);
 
         body.appendElement("noscript").text("本页需要启用 JavaScript 才能显示文档和问题。");
         body.appendElement("script").attr("type", "application/json").attr("id", DATA_ID)

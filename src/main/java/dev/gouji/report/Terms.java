@@ -13,22 +13,28 @@ import java.util.StringJoiner;
 /** The Chinese words the review outputs show for the record contract's codes, and shared formatting. */
 final class Terms {
     static final Map<String, String> SEVERITY = Map.of("error", "错误", "warning", "警告", "info", "提示");
+    static final Map<String, String> BASIS = Map.of("budget_initial", "年初预算数", "budget", "预算数（全年）",
+            "actual", "决算数（执行数）");
     static final Map<String, String> STATUS = Map.of("ok", "已读取", "failed", "读取失败");
     static final Map<String, String> KIND = Map.of(
             "performance_self_evaluation", "部门整体支出绩效自评",
             "project_self_evaluation", "项目支出绩效自评",
             "budget_disclosure", "部门预算公开",
             "final_accounts", "部门决算公开");
-    static final Map<String, String> FAMILY = Map.of(
-            "R-SUM", "合计与分项不符",
-            "R-PART", "部分大于整体",
-            "R-CONFLICT", "前后表述不一致",
-            "R-RATE", "比率与分子分母不符",
-            "R-SCORE", "分值不符",
-            "R-PRICE", "数量×单价与金额不符",
-            "R-ROLL", "结转不平",
-            "R-YEAR", "年份矛盾",
-            "R-TARGET", "未达目标仍给满分");
+    static final Map<String, String> FAMILY = Map.ofEntries(
+            Map.entry("R-SUM", "合计与分项不符"),
+            Map.entry("R-PART", "部分大于整体"),
+            Map.entry("R-CONFLICT", "前后表述不一致"),
+            Map.entry("R-RATE", "比率与分子分母不符"),
+            Map.entry("R-SCORE", "分值不符"),
+            Map.entry("R-PRICE", "数量×单价与金额不符"),
+            Map.entry("R-ROLL", "结转不平"),
+            Map.entry("R-YEAR", "年份矛盾"),
+            Map.entry("R-TARGET", "未达目标仍给满分"),
+            Map.entry("R-STRUCT", "文档结构不符"),
+            Map.entry("R-CODE", "科目编码与名称不符"),
+            Map.entry("R-WORDING", "文字与数字或规范不符"),
+            Map.entry("R-ACROSS", "跨年报告不一致"));
 
     private Terms() {
     }
@@ -97,6 +103,35 @@ final class Terms {
             Evidence e = x.evidence();
             if (e != null) {
                 j.add("[" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet()));
+            }
+        }
+        return j.toString();
+    }
+
+    /** As {@link #figures}, each figure after the file it stands in: 「a.docx：项目支出 7868.08 万元 @t3r4c2」. */
+    static String figures(dev.gouji.across.CrossFinding f) {
+        StringJoiner j = new StringJoiner("；");
+        for (dev.gouji.across.CrossFigure x : f.figures()) {
+            StringBuilder b = new StringBuilder();
+            append(b, x.label());
+            append(b, plain(x.value()));
+            append(b, x.unit());
+            String place = place(x.evidence());
+            if (place != null) {
+                append(b, "@" + place);
+            }
+            j.add(x.path() + "：" + b);
+        }
+        return j.toString();
+    }
+
+    /** Each figure's evidence as 「a.docx [p20] snippet」, one per line. */
+    static String snippets(dev.gouji.across.CrossFinding f) {
+        StringJoiner j = new StringJoiner("\n");
+        for (dev.gouji.across.CrossFigure x : f.figures()) {
+            Evidence e = x.evidence();
+            if (e != null) {
+                j.add(x.path() + " [" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet()));
             }
         }
         return j.toString();

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.gouji.record.Evidence;
 import dev.gouji.record.FieldValue;
+import dev.gouji.record.Mention;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.Statement;
 import java.io.IOException;
@@ -36,6 +37,7 @@ public final class RecordJson {
             .addMixIn(FieldValue.class, FieldValueMixin.class)
             .addMixIn(Statement.class, StatementMixin.class)
             .addMixIn(Evidence.class, EvidenceMixin.class)
+            .addMixIn(Mention.class, MentionMixin.class)
             .build();
 
     /**
@@ -58,6 +60,15 @@ public final class RecordJson {
     private abstract static class EvidenceMixin {
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         abstract Integer page();
+    }
+
+    /** Only a figure of a coded row has a {@code code}, only a stated change between two years a {@code change}. */
+    private abstract static class MentionMixin {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract String code();
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        abstract dev.gouji.record.Change change();
     }
 
     /** {@link FieldValue#value()} is declared Object: read numbers (also integral ones) as BigDecimal. */

@@ -212,7 +212,12 @@ class DatasetWorkbookTest {
                 assertNumber(f.get("difference"), row, 10);
             }
         }
-        assertEquals(n - 1, s.getLastRowNum());
+        // then one row per cross-report finding
+        int cross = 0;
+        for (int i = n; i <= s.getLastRowNum(); i++, cross++) {
+            assertTrue(string(s.getRow(i), 3).startsWith("R-ACROSS/"), string(s.getRow(i), 3));
+        }
+        assertEquals(n - 1 + cross, s.getLastRowNum());
         assertTrue(n - 1 > 0, "the fixtures raise findings");
     }
 
@@ -268,7 +273,7 @@ class DatasetWorkbookTest {
             // 10 reports, 18 fields, 9 projects, 9 indicators, 10 findings, no warnings; 3 rows a sheet after the header
             assertEquals(List.of("报告", "报告 (2)", "报告 (3)", "报告 (4)", "字段", "字段 (2)", "字段 (3)", "字段 (4)",
                     "字段 (5)", "字段 (6)", "项目", "项目 (2)", "项目 (3)", "指标", "指标 (2)", "指标 (3)", "问题", "问题 (2)",
-                    "问题 (3)", "问题 (4)", "未完整读取"), names);
+                    "问题 (3)", "问题 (4)", "未完整读取", "跨年"), names);
             int rows = 0;
             for (String name : List.of("问题", "问题 (2)", "问题 (3)", "问题 (4)")) {
                 XSSFSheet s = back.getSheet(name);

@@ -56,7 +56,14 @@ class FindingsCsvTest {
                 assertEquals(plain(f.get("difference")), row.get(10));
             }
         }
-        assertEquals(rows.size(), n);
+        // then the cross-report findings (the fixtures hold 长沙市开福区城管局's 2021 and 2023 reports, not 2022's)
+        List<String> cross = Files.readAllLines(FixtureRun.dir().resolve("cross-findings.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(rows.size(), n + cross.size());
+        for (int i = n; i < rows.size(); i++) {
+            assertTrue(rows.get(i).get(3).startsWith("R-ACROSS/"), rows.get(i).toString());
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.get(3).equals("R-ACROSS/missing-year")
+                && r.get(0).contains("；") && r.get(2).equals("2022")), "both reports cited, the missing year given");
         assertTrue(n > 1, "the fixtures raise findings");
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("seeds/004_a71ab30c2e7324d7.txt")
                 && r.get(3).equals("R-RATE/staff-control") && r.get(6).contains("财政供养人员控制率 80 %")
