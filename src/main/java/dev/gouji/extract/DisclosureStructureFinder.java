@@ -9,11 +9,13 @@ import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Paragraph;
 import dev.gouji.model.Table;
+import dev.gouji.record.Evidence;
 import dev.gouji.record.Sourced;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +65,11 @@ public final class DisclosureStructureFinder {
         return new DisclosureStructure(tables, fundNotes(doc), contents(kind, blocks), headingYears(doc), unitNames(doc));
     }
 
-    private static java.util.Optional<ContentsEntry> titleOf(String kind, List<Block> blocks, int tableIndex) {
+    /** A standard table's title and where it stands. */
+    private record Title(StandardTable standard, Evidence evidence) {
+    }
+
+    private static Optional<Title> titleOf(String kind, List<Block> blocks, int tableIndex) {
         Table t = (Table) blocks.get(tableIndex);
         for (int j = tableIndex - 1, seen = 0; j >= 0 && seen < TITLE_REACH; j--) {
             if (!(blocks.get(j) instanceof Paragraph p)) {
@@ -73,7 +79,7 @@ public final class DisclosureStructureFinder {
             var found = StandardTable.recognise(kind, p.text().normalized());
             if (found.isPresent()) {
                 String text = p.text().normalized();
-                return java.util.Optional.of(new ContentsEntry(found.get(), Evidences.of(p.id(), p.text(), 0, text.length())));
+                return Optional.of(new Title(found.get(), Evidences.of(p.id(), p.text(), 0, text.length())));
             }
         }
         if (t.rowCount() > 0 && t.columnCount() > 1) {
@@ -81,11 +87,11 @@ public final class DisclosureStructureFinder {
             if (first != null && first.colSpan() >= t.columnCount()) {
                 var found = StandardTable.recognise(kind, first.normalized());
                 if (found.isPresent()) {
-                    return java.util.Optional.of(new ContentsEntry(found.get(), Evidences.ofCell(first.id(), first.text())));
+                    return Optional.of(new Title(found.get(), Evidences.ofCell(first.id(), first.text())));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Sentences saying the unit has no funds of a kind a standard table reports. */
