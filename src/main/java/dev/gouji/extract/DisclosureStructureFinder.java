@@ -37,8 +37,9 @@ public final class DisclosureStructureFinder {
     /** A heading that names the report and its year, and ends there (not 「2021年预算执行情况」). */
     private static final Pattern HEADING_YEAR = Pattern.compile(
             "(\\d{4})年度?(?:部门|单位)?(?:决算|预算)(?:公开|报告|情况说明|说明|表|公开表)?[。:：\\s]*$");
+    /** A table's header line naming its unit (「公开01表 部门：…」「编制单位：…」), not 「主管部门：…」 in the text. */
     private static final Pattern UNIT_NAME = Pattern.compile(
-            "(?:编制)?(?:部门|单位)(?:名称)?\\s*[:：]\\s*([^\\s:：,，]{2,40}?)(?=\\s|金额单位|单位\\s*[:：]|$)");
+            "(?:^|\\s|表)(?:编制)?(?:部门|单位)(?:名称)?\\s*[:：]\\s*([^\\s:：,，]{2,40}?)(?=\\s|金额单位|单位\\s*[:：]|$)");
     private static final Pattern MONEY_UNIT = Pattern.compile("^(?:万元|元|千元|亿元)$");
 
     private DisclosureStructureFinder() {
