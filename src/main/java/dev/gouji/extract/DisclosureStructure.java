@@ -3,6 +3,7 @@ package dev.gouji.extract;
 import dev.gouji.record.Evidence;
 import dev.gouji.record.Sourced;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The structure of a 部门决算/部门预算 disclosure: which standard tables it has and where their titles stand,
@@ -35,13 +36,13 @@ public record DisclosureStructure(List<FoundTable> tables, List<FundNote> fundNo
     }
 
     /** The first table found of a standard, if any. */
-    public java.util.Optional<FoundTable> table(String standardId) {
+    public Optional<FoundTable> table(String standardId) {
         return tables.stream().filter(t -> t.standard().id().equals(standardId)).findFirst();
     }
 
     /** The note saying the unit has none of {@code fund}'s funds, if any. */
-    public java.util.Optional<FundNote> noteFor(String fund) {
-        return fund == null ? java.util.Optional.empty()
+    public Optional<FundNote> noteFor(String fund) {
+        return fund == null ? Optional.empty()
                 : fundNotes.stream().filter(n -> n.fund().equals(fund)).findFirst();
     }
 }

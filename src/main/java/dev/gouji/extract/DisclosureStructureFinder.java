@@ -9,11 +9,13 @@ import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Paragraph;
 import dev.gouji.model.Table;
+import dev.gouji.record.Evidence;
 import dev.gouji.record.Sourced;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +37,9 @@ public final class DisclosureStructureFinder {
     /** A heading that names the report and its year, and ends there (not 「2021年预算执行情况」). */
     private static final Pattern HEADING_YEAR = Pattern.compile(
             "(\\d{4})年度?(?:部门|单位)?(?:决算|预算)(?:公开|报告|情况说明|说明|表|公开表)?[。:：\\s]*$");
+    /** A table's header line naming its unit (「公开01表 部门：…」「编制单位：…」), not 「主管部门：…」 in the text. */
     private static final Pattern UNIT_NAME = Pattern.compile(
-            "(?:编制)?(?:部门|单位)(?:名称)?\\s*[:：]\\s*([^\\s:：,，]{2,40}?)(?=\\s|金额单位|单位\\s*[:：]|$)");
+            "(?:^|\\s|表)(?:编制)?(?:部门|单位)(?:名称)?\\s*[:：]\\s*([^\\s:：,，]{2,40}?)(?=\\s|金额单位|单位\\s*[:：]|$)");
     private static final Pattern MONEY_UNIT = Pattern.compile("^(?:万元|元|千元|亿元)$");
 
     private DisclosureStructureFinder() {
@@ -63,7 +66,11 @@ public final class DisclosureStructureFinder {
         return new DisclosureStructure(tables, fundNotes(doc), contents(kind, blocks), headingYears(doc), unitNames(doc));
     }
 
-    private static java.util.Optional<ContentsEntry> titleOf(String kind, List<Block> blocks, int tableIndex) {
+    /** A standard table's title and where it stands. */
+    private record Title(StandardTable standard, Evidence evidence) {
+    }
+
+    private static Optional<Title> titleOf(String kind, List<Block> blocks, int tableIndex) {
         Table t = (Table) blocks.get(tableIndex);
         for (int j = tableIndex - 1, seen = 0; j >= 0 && seen < TITLE_REACH; j--) {
             if (!(blocks.get(j) instanceof Paragraph p)) {
@@ -73,7 +80,7 @@ public final class DisclosureStructureFinder {
             var found = StandardTable.recognise(kind, p.text().normalized());
             if (found.isPresent()) {
                 String text = p.text().normalized();
-                return java.util.Optional.of(new ContentsEntry(found.get(), Evidences.of(p.id(), p.text(), 0, text.length())));
+                return Optional.of(new Title(found.get(), Evidences.of(p.id(), p.text(), 0, text.length())));
             }
         }
         if (t.rowCount() > 0 && t.columnCount() > 1) {
@@ -81,11 +88,11 @@ public final class DisclosureStructureFinder {
             if (first != null && first.colSpan() >= t.columnCount()) {
                 var found = StandardTable.recognise(kind, first.normalized());
                 if (found.isPresent()) {
-                    return java.util.Optional.of(new ContentsEntry(found.get(), Evidences.ofCell(first.id(), first.text())));
+                    return Optional.of(new Title(found.get(), Evidences.ofCell(first.id(), first.text())));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Sentences saying the unit has no funds of a kind a standard table reports. */

@@ -150,28 +150,13 @@ final class RateRule implements Rule {
             return;
         }
         Fact part = previousMoney(ctx, rate);
-        Fact whole = null;
-        if (m.group(1).isBlank()) {
-            // 「本年收入合计520万元，其中：财政拨款收入500万元，占96.15%」: the whole is the one its 「其中」 names;
-            // a bare 「占0.29%」 with no such whole says nothing checkable
-            if (part == null || part.whole() == null || !part.whole().money()) {
-                return;
-            }
-            whole = part.whole();
-        }
-        String wholeKey = whole != null ? whole.quantity() : dev.gouji.fact.FieldNames.fieldNamed(m.group(1)).orElse(null);
-        if (part == null || wholeKey == null) {
+        if (part == null) {
             return;
         }
-        for (Fact f : whole != null ? List.<Fact>of() : ctx.facts()) {
-            if (f.field() && f.quantity().equals(wholeKey) && f.money() && f.scope() == null && !f.inferred()
-                    && f.basis() == part.basis() && java.util.Objects.equals(f.period(), part.period())) {
-                whole = f;
-                if (f.evidence().block().equals(rate.evidence().block())) {
-                    break; // the total stated in the same paragraph is the one meant
-                }
-            }
-        }
+        // 「本年收入合计520万元，其中：财政拨款收入500万元，占96.15%」: a 占 naming nothing is a share of the
+        // whole its 「其中」 names; without one it says nothing checkable (「占0.29%」)
+        Fact whole = m.group(1).isBlank() ? (part.whole() != null && part.whole().money() ? part.whole() : null)
+                : namedWhole(ctx, rate, part, m.group(1));
         if (whole == null || whole.value().signum() == 0) {
             return;
         }
@@ -185,6 +170,25 @@ final class RateRule implements Rule {
                         + Findings.show(part.value()) + "÷" + whole.label() + Findings.show(whole.value()) + "=" + Findings.show(expected) + "%",
                 List.of(Findings.figure(rate.candidate()), Findings.figure(part.candidate()), Findings.figure(whole.candidate())),
                 expected, stated, stated.subtract(expected)));
+    }
+
+    /** The total a share's words name (「占本年支出合计的」), on the part's basis and year; the one in the same paragraph first. */
+    private static Fact namedWhole(Context ctx, Fact rate, Fact part, String named) {
+        String wholeKey = dev.gouji.fact.FieldNames.fieldNamed(named).orElse(null);
+        if (wholeKey == null) {
+            return null;
+        }
+        Fact whole = null;
+        for (Fact f : ctx.facts()) {
+            if (f.field() && f.quantity().equals(wholeKey) && f.money() && f.scope() == null && !f.inferred()
+                    && f.basis() == part.basis() && java.util.Objects.equals(f.period(), part.period())) {
+                whole = f;
+                if (f.evidence().block().equals(rate.evidence().block())) {
+                    break; // the total stated in the same paragraph is the one meant
+                }
+            }
+        }
+        return whole;
     }
 
     /** 「较2021年的1,046.45万元增加185.30万元，增长15.04%」: the change over the prior year's amount. */

@@ -257,6 +257,11 @@ class DisclosureRulesTest {
     }
 
     @Test
+    void aSupervisingDepartmentNamedInTheTextIsNoTableHeader() throws Exception {
+        assertEquals(List.of(), rules(with("TOC_EXTRA", "<p>主管部门：江北区人民政府</p>")));
+    }
+
+    @Test
     void aTableHeaderNamingAnotherUnitIsAWarning() throws Exception {
         only(with("UNIT", "江北区教育局"), "R-STRUCT/unit-name", "warning");
     }
