@@ -35,6 +35,32 @@ public final class FixturePdfGenerator {
         scannedPage(dir.resolve("scanned-page.pdf"));
         cidFontWithoutToUnicode(dir.resolve("cid-no-tounicode.pdf"));
         borderlessTable(dir.resolve("borderless-table.pdf"));
+        oneUnmappedPage(dir.resolve("cid-no-tounicode-page-2.pdf"));
+    }
+
+    /** Page 1 in a standard font, page 2 in a CID font whose ToUnicode map was removed. */
+    static void oneUnmappedPage(Path out) throws IOException {
+        java.io.ByteArrayOutputStream withMap = new java.io.ByteArrayOutputStream();
+        try (PDDocument doc = document();
+                InputStream ttf = PDFont.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            try (PDPageContentStream cs = page(doc)) {
+                text(cs, HELVETICA, 60, 780, "Budget execution report 2023");
+                text(cs, HELVETICA, 60, 740, "Total spending 1,234.56 (10k yuan).");
+            }
+            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            try (PDPageContentStream cs = page(doc)) {
+                text(cs, font, 60, 780, "Basic spending 800.00, project spending 434.56.");
+            }
+            doc.save(withMap);
+        }
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(withMap.toByteArray())) {
+            PDPage page = doc.getPage(1);
+            for (COSName name : page.getResources().getFontNames()) {
+                page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+            }
+            doc.getDocument().setIsXRefStream(false);
+            doc.save(out.toFile());
+        }
     }
 
     /**

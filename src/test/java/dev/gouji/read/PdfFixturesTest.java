@@ -54,6 +54,16 @@ class PdfFixturesTest {
     }
 
     @Test
+    void pageInAFontWithoutUnicodeMapIsLeftOutWithAWarning() throws Exception {
+        Document doc = read("cid-no-tounicode-page-2.pdf");
+        assertEquals(java.util.List.of("Budget execution report 2023", "Total spending 1,234.56 (10k yuan)."),
+                doc.paragraphs().stream().map(p -> p.text().normalized()).toList());
+        assertEquals(1, doc.warnings().size());
+        assertEquals("page_text_unmapped", doc.warnings().get(0).code());
+        assertTrue(doc.warnings().get(0).message().startsWith("page 2 "), doc.warnings().get(0).message());
+    }
+
+    @Test
     void pageOfImageOnlyIsScanned() {
         ReadException e = assertThrows(ReadException.class, () -> read("scanned-page.pdf"));
         assertEquals(ErrorCode.SCANNED, e.code());
