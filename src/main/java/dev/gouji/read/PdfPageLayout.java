@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One page as a reader sees it: its ruled tables, each glyph inside a table's grid going to the cell whose
- * box holds it, and the lines of text outside the tables, all in reading order (top to bottom).
+ * box holds it, and the lines of text outside the tables, among which tables without rulings
+ * ({@link PdfBorderlessTables}), all in reading order (top to bottom).
  *
  * @param items {@link PdfTextLine}s and {@link PdfTable}s, top to bottom
  */
@@ -41,10 +42,7 @@ record PdfPageLayout(float height, List<Object> items) {
                 outside.add(glyph);
             }
         }
-        List<Positioned> positioned = new ArrayList<>();
-        for (PdfTextLine line : PdfTextLine.group(outside)) {
-            positioned.add(new Positioned(line.top(), line));
-        }
+        List<Positioned> positioned = new ArrayList<>(PdfBorderlessTables.lay(PdfTextLine.group(outside)));
         for (int t = 0; t < grids.size(); t++) {
             PdfTableGrid g = grids.get(t);
             List<List<PdfTextLine>> lines = new ArrayList<>();
@@ -101,6 +99,6 @@ record PdfPageLayout(float height, List<Object> items) {
         return x;
     }
 
-    private record Positioned(float top, Object item) {
+    record Positioned(float top, Object item) {
     }
 }

@@ -113,7 +113,8 @@ final class PdfParagraphs {
         flushTable();
         if (paragraph != null && continues(last, line, firstOnPage)) {
             String t = line.text().strip();
-            if (latin(paragraph.charAt(paragraph.length() - 1)) && latin(t.charAt(0))) {
+            char end = paragraph.charAt(paragraph.length() - 1);
+            if ((latin(end) || ".,;:!?)".indexOf(end) >= 0) && latin(t.charAt(0))) { // Latin words and sentences
                 paragraph.append(' ');
             }
             paragraph.append(t);

@@ -23,9 +23,10 @@ import org.apache.pdfbox.util.Vector;
  * PDF reports through PDFBox, page by page: the glyphs with their positions and the lines the page draws.
  * Ruled tables are rebuilt from their lines ({@link PdfPageLayout}); the text outside them becomes
  * paragraphs in reading order, wrapped lines joined ({@link PdfParagraphs}); page headers, footers and
- * numbers are dropped ({@link PdfRunningText}). Tables without rulings are not rebuilt: their rows come
- * out as lines of text, cells in left-to-right order. A PDF whose pages are images without text (a scan) is
- * {@link ErrorCode#SCANNED}: it needs OCR first.
+ * numbers are dropped ({@link PdfRunningText}). Tables without rulings are read by the alignment of their
+ * columns ({@link PdfBorderlessTables}). A PDF whose pages are images without text (a scan) is
+ * {@link ErrorCode#SCANNED}: it needs OCR first; one whose text is in fonts that map their glyphs to no
+ * characters is {@link ErrorCode#UNMAPPED_TEXT}.
  */
 public final class PdfReader implements DocumentReader {
     @Override

@@ -10,7 +10,15 @@ import java.util.List;
  * as drawn, the line's first piece is that no line may break inside (see {@link #firstWordWidth}).
  */
 record PdfTextLine(String text, float left, float right, float top, float bottom, float size, float widestGap,
-        float lead) {
+        float lead, List<Chunk> chunks) {
+    /** A run of the line's text between gaps wider than {@link #columnar} allows in prose: a cell's text. */
+    record Chunk(String text, float left, float right) {
+    }
+
+    PdfTextLine {
+        chunks = List.copyOf(chunks);
+    }
+
     private static final float SPACE_GAP = 0.45f;
     private static final float LATIN_SPACE_GAP = 0.15f;
 
@@ -51,6 +59,8 @@ record PdfTextLine(String text, float left, float right, float top, float bottom
         float size = 0;
         float widestGap = 0;
         boolean spaced = false;
+        List<PdfGlyph> kept = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>(); // where each kept glyph's text starts in the line's text
         for (PdfGlyph g : byX) {
             if (g.text().isBlank()) {
                 spaced = previous != null; // a drawn space: the words either side are apart, however narrow it is
@@ -67,6 +77,8 @@ record PdfTextLine(String text, float left, float right, float top, float bottom
                 widestGap = Math.max(widestGap, g.x() - previous.right());
             }
             spaced = false;
+            kept.add(g);
+            starts.add(text.length());
             text.append(g.text());
             top = Math.min(top, g.top());
             bottom = Math.max(bottom, g.bottom());
@@ -78,7 +90,20 @@ record PdfTextLine(String text, float left, float right, float top, float bottom
         }
         List<PdfGlyph> ink = byX.stream().filter(g -> !g.text().isBlank()).toList();
         return new PdfTextLine(text.toString(), ink.get(0).x(), ink.get(ink.size() - 1).right(), top, bottom, size,
-                widestGap, lead(byX));
+                widestGap, lead(byX), chunks(kept, starts, text.toString(), size));
+    }
+
+    private static List<Chunk> chunks(List<PdfGlyph> kept, List<Integer> starts, String text, float size) {
+        List<Chunk> out = new ArrayList<>();
+        int first = 0;
+        for (int i = 1; i <= kept.size(); i++) {
+            if (i == kept.size() || kept.get(i).x() - kept.get(i - 1).right() > 2 * size) {
+                int end = i == kept.size() ? text.length() : starts.get(i);
+                out.add(new Chunk(text.substring(starts.get(first), end).strip(), kept.get(first).x(), kept.get(i - 1).right()));
+                first = i;
+            }
+        }
+        return out;
     }
 
     /** The drawn width of the first piece of the line: as {@link #firstWordWidth}, measured on the glyphs. */

@@ -47,7 +47,7 @@ class CatalogRunTest {
         assertEquals(expected, first.files());
         assertEquals(expected, first.parsed());
         assertEquals(0, first.cached());
-        assertEquals(12, first.failed()); // fixtures/bad, the .doc named .docx and the two PDFs without usable text
+        assertEquals(12, first.failed()); // fixtures/bad, and fixtures/pdf: a scan and a CID font without ToUnicode
 
         // the same records made directly and written the old way
         FileProcessor processor = new FileProcessor(cfg);

@@ -34,6 +34,66 @@ public final class FixturePdfGenerator {
         repeatedHeaderTable(dir.resolve("table-repeated-header.pdf"));
         scannedPage(dir.resolve("scanned-page.pdf"));
         cidFontWithoutToUnicode(dir.resolve("cid-no-tounicode.pdf"));
+        borderlessTable(dir.resolve("borderless-table.pdf"));
+        oneUnmappedPage(dir.resolve("cid-no-tounicode-page-2.pdf"));
+    }
+
+    /** Page 1 in a standard font, page 2 in a CID font whose ToUnicode map was removed. */
+    static void oneUnmappedPage(Path out) throws IOException {
+        java.io.ByteArrayOutputStream withMap = new java.io.ByteArrayOutputStream();
+        try (PDDocument doc = document();
+                InputStream ttf = PDFont.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+            try (PDPageContentStream cs = page(doc)) {
+                text(cs, HELVETICA, 60, 780, "Budget execution report 2023");
+                text(cs, HELVETICA, 60, 740, "Total spending 1,234.56 (10k yuan).");
+            }
+            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            try (PDPageContentStream cs = page(doc)) {
+                text(cs, font, 60, 780, "Basic spending 800.00, project spending 434.56.");
+            }
+            doc.save(withMap);
+        }
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(withMap.toByteArray())) {
+            PDPage page = doc.getPage(1);
+            for (COSName name : page.getResources().getFontNames()) {
+                page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
+            }
+            doc.getDocument().setIsXRefStream(false);
+            doc.save(out.toFile());
+        }
+    }
+
+    /**
+     * A table without rulings, its columns only aligned (figures right-aligned, as a spreadsheet prints
+     * them), between paragraphs, and a page of prose after it, one line of which has wide gaps (a signature
+     * line): the prose must stay paragraphs.
+     */
+    static void borderlessTable(Path out) throws IOException {
+        try (PDDocument doc = document()) {
+            String[][] rows = {{"Item", "2022", "2023"}, {"Basic spending", "576.89", "601.20"},
+                    {"Project spending", "275.04", "298.10"}, {"Total", "851.93", "899.30"}};
+            try (PDPageContentStream cs = page(doc)) {
+                text(cs, HELVETICA, 60, 790, "Table 2 Spending in two years (10k yuan)");
+                for (int r = 0; r < rows.length; r++) {
+                    float y = 766 - 16 * r;
+                    text(cs, HELVETICA, 60, y, rows[r][0]);
+                    for (int c = 1; c < 3; c++) {
+                        float right = 300 + 90 * (c - 1);
+                        text(cs, HELVETICA, right - HELVETICA.getStringWidth(rows[r][c]) / 100, y, rows[r][c]);
+                    }
+                }
+                text(cs, HELVETICA, 60, 690, "Spending rose in 2023 because more projects were audited and the");
+                text(cs, HELVETICA, 60, 676, "salaries of the staff were raised in the middle of the year.");
+            }
+            try (PDPageContentStream cs = page(doc)) {
+                text(cs, HELVETICA, 60, 790, "The department will keep its spending within the budget and report");
+                text(cs, HELVETICA, 60, 776, "on its projects every quarter, as the finance bureau asks it to do.");
+                text(cs, HELVETICA, 60, 762, "It will also publish the results of its audits on its website.");
+                text(cs, HELVETICA, 60, 730, "Head of unit: Li Ming");
+                text(cs, HELVETICA, 260, 730, "Date: 2024-04-10");
+            }
+            doc.save(out.toFile());
+        }
     }
 
     /** A ruled table of 2 columns over two pages, its header row drawn again at the top of the second. */

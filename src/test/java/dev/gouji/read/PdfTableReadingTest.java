@@ -210,6 +210,27 @@ class PdfTableReadingTest {
     }
 
     @Test
+    void whereParagraphsAreSpacedAFullStopAtAFullLineEndDoesNotEndTheParagraph() throws Exception {
+        byte[] pdf = pdf(page -> {
+            page.text(60, 760, "The office audited forty projects and saved the county much money.");
+            page.text(60, 746, "Most of the savings came from road works and from the new schools,");
+            page.text(60, 732, "as the table shows.");
+            page.text(60, 706, "The second paragraph starts here after a wider space between them");
+            page.text(60, 692, "and it goes on for one more line of text before it ends right here.");
+            page.text(60, 666, "A third paragraph stands apart from the others by the same space.");
+            page.text(60, 652, "Closing words.");
+            page.text(60, 626, "A fourth one.");
+        });
+        List<String> paragraphs = read(pdf).paragraphs().stream().map(p -> p.text().normalized()).toList();
+        assertEquals(List.of("The office audited forty projects and saved the county much money. Most of the savings came "
+                        + "from road works and from the new schools, as the table shows.",
+                "The second paragraph starts here after a wider space between them and it goes on for one more line "
+                        + "of text before it ends right here.",
+                "A third paragraph stands apart from the others by the same space. Closing words.",
+                "A fourth one."), paragraphs);
+    }
+
+    @Test
     void wrappedLinesJoinButSentenceEndsAndHeadingsDoNot() throws Exception {
         byte[] pdf = pdf(page -> {
             page.text(60, 780, "1. Heading");

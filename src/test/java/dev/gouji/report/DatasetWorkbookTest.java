@@ -101,7 +101,7 @@ class DatasetWorkbookTest {
             assertEquals(errors, (int) row.getCell(12).getNumericCellValue());
             assertEquals(warnings, (int) row.getCell(13).getNumericCellValue());
         }
-        assertEquals(12, count(s, 5, "读取失败"));
+        assertEquals(12, count(s, 5, "读取失败")); // fixtures/bad, and fixtures/pdf: a scan and a CID font without ToUnicode
     }
 
     @Test
