@@ -83,15 +83,7 @@ final class Terms {
     static String figures(Finding f) {
         StringJoiner j = new StringJoiner("；");
         for (Figure x : f.figures()) {
-            StringBuilder b = new StringBuilder();
-            append(b, x.label());
-            append(b, plain(x.value()));
-            append(b, x.unit());
-            String place = place(x.evidence());
-            if (place != null) {
-                append(b, "@" + place);
-            }
-            j.add(b);
+            j.add(figure(x.label(), x.value(), x.unit(), x.evidence()));
         }
         return j.toString();
     }
@@ -100,9 +92,8 @@ final class Terms {
     static String snippets(Finding f) {
         StringJoiner j = new StringJoiner("\n");
         for (Figure x : f.figures()) {
-            Evidence e = x.evidence();
-            if (e != null) {
-                j.add("[" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet()));
+            if (x.evidence() != null) {
+                j.add(snippet(x.evidence()));
             }
         }
         return j.toString();
@@ -112,15 +103,7 @@ final class Terms {
     static String figures(dev.gouji.across.CrossFinding f) {
         StringJoiner j = new StringJoiner("；");
         for (dev.gouji.across.CrossFigure x : f.figures()) {
-            StringBuilder b = new StringBuilder();
-            append(b, x.label());
-            append(b, plain(x.value()));
-            append(b, x.unit());
-            String place = place(x.evidence());
-            if (place != null) {
-                append(b, "@" + place);
-            }
-            j.add(x.path() + "：" + b);
+            j.add(x.path() + "：" + figure(x.label(), x.value(), x.unit(), x.evidence()));
         }
         return j.toString();
     }
@@ -129,12 +112,27 @@ final class Terms {
     static String snippets(dev.gouji.across.CrossFinding f) {
         StringJoiner j = new StringJoiner("\n");
         for (dev.gouji.across.CrossFigure x : f.figures()) {
-            Evidence e = x.evidence();
-            if (e != null) {
-                j.add(x.path() + " [" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet()));
+            if (x.evidence() != null) {
+                j.add(x.path() + " " + snippet(x.evidence()));
             }
         }
         return j.toString();
+    }
+
+    private static String figure(String label, java.math.BigDecimal value, String unit, Evidence evidence) {
+        StringBuilder b = new StringBuilder();
+        append(b, label);
+        append(b, plain(value));
+        append(b, unit);
+        String place = place(evidence);
+        if (place != null) {
+            append(b, "@" + place);
+        }
+        return b.toString();
+    }
+
+    private static String snippet(Evidence e) {
+        return "[" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet());
     }
 
     static long count(ReportRecord r, String severity) {
