@@ -57,10 +57,16 @@ class FullDiskTest {
         assumeTrue(root, "mounting a tmpfs needs root; skipped outside CI");
     }
 
+    /** A disk still busy after the run means gouji left a file open on it: unmounted lazily all the same, then failed. */
     @AfterEach
     void unmount() throws Exception {
         if (mount != null) {
-            command("umount", mount.toString());
+            try {
+                command("umount", mount.toString());
+            } catch (IOException busy) {
+                command("umount", "-l", mount.toString());
+                fail("the output disk was still busy after the run (a file left open): " + busy.getMessage());
+            }
         }
     }
 
