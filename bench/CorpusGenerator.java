@@ -27,7 +27,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * same way; the .xlsx/.xls fixtures with every number perturbed through POI; the .pdf and .doc fixtures
  * copied. Files go 100 to a folder. Deterministic for a given N.
  *
- * <pre>java -cp "target/classes:target/lib/*" bench/CorpusGenerator.java fixtures OUT N</pre>
+ * <pre>java -cp "target/classes:target/test-classes:target/lib/*" bench/CorpusGenerator.java fixtures OUT N</pre>
+ * ({@code DocxWriter} is test code: {@code mvn test-compile} first)
  */
 public final class CorpusGenerator {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * the project root:
  *
  * <pre>
- * mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp target/classes:$(cat cp.txt) dev.gouji.read.FixtureDocxGenerator fixtures/seeds fixtures/seeds-docx
+ * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) dev.gouji.read.FixtureDocxGenerator fixtures/seeds fixtures/seeds-docx
  * rm cp.txt
  * </pre>
  */
