@@ -1,6 +1,6 @@
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.read.DocxWriter;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.TxtReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -84,7 +84,7 @@ public final class CorpusGenerator {
             byte[] content = switch (kind) {
                 case "txt" -> vary(seed, rnd).getBytes(StandardCharsets.UTF_8);
                 case "docx" -> {
-                    Document d = txt.read(vary(seed, rnd).getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT);
+                    Document d = txt.read(vary(seed, rnd).getBytes(StandardCharsets.UTF_8), PipelineConfig.defaults().readLimits());
                     yield docx.write(d);
                 }
                 case "html" -> vary(html, rnd).getBytes(StandardCharsets.UTF_8);

@@ -23,8 +23,13 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
     public record Tolerance(double extraAbsolute, double extraRelative) {
     }
 
+    /** The embedded {@code pipeline.conf} alone: the one place the default settings are written. */
     public static PipelineConfig defaults() {
-        return load(Optional.empty());
+        return Defaults.VALUE;
+    }
+
+    private static final class Defaults {
+        static final PipelineConfig VALUE = load(Optional.empty());
     }
 
     public static PipelineConfig load(Optional<Path> userFile) {
@@ -86,15 +91,15 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
     }
 
     public Ingest ingest() {
-        String isolation = raw.hasPath("gouji.ingest.isolation") ? raw.getString("gouji.ingest.isolation") : "process";
+        String isolation = raw.getString("gouji.ingest.isolation");
         if (!isolation.equals("process") && !isolation.equals("thread")) {
             throw new IllegalArgumentException("gouji.ingest.isolation must be process or thread, not " + isolation);
         }
-        long heap = raw.hasPath("gouji.ingest.worker_heap") ? raw.getBytes("gouji.ingest.worker_heap") : 768L << 20;
+        long heap = raw.getBytes("gouji.ingest.worker_heap");
         if (heap < (32L << 20)) {
             throw new IllegalArgumentException("gouji.ingest.worker_heap must be at least 32m, not " + heap + " bytes");
         }
-        int maxFiles = raw.hasPath("gouji.ingest.worker_max_files") ? raw.getInt("gouji.ingest.worker_max_files") : 5000;
+        int maxFiles = raw.getInt("gouji.ingest.worker_max_files");
         return new Ingest(isolation, heap, Math.max(1, maxFiles));
     }
 

@@ -1,5 +1,6 @@
 package dev.gouji.read;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class FixtureDocxGenerator {
         DocxWriter writer = new DocxWriter();
         List<Path> written = new java.util.ArrayList<>();
         for (Path source : sources) {
-            Document doc = txt.read(Files.readAllBytes(source), ReadLimits.DEFAULT);
+            Document doc = txt.read(Files.readAllBytes(source), PipelineConfig.defaults().readLimits());
             String stem = source.getFileName().toString().replaceFirst("\\.txt$", "");
             Path out = docxFolder.resolve(stem + ".docx");
             Files.write(out, writer.write(doc));
