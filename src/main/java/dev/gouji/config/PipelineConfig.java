@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigSyntax;
 import dev.gouji.read.ReadLimits;
+import dev.gouji.record.Severity;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,7 +165,7 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
             return null;
         }
         String s = config.getString(path).trim().toLowerCase(Locale.ROOT);
-        if (!s.isEmpty() && !s.equals("error") && !s.equals("warning") && !s.equals("info")) {
+        if (!s.isEmpty() && Severity.fromCode(s).isEmpty()) {
             throw new IllegalArgumentException(path + " must be error, warning or info, not " + s);
         }
         return s;
