@@ -72,6 +72,15 @@ class FailureCausesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"encrypted.docx, DOCX", "encrypted.doc, DOC", "encrypted.xlsx, XLSX", "encrypted.xls, XLS",
+            "encrypted.pdf, PDF"})
+    void everyPasswordProtectedFormatGetsTheOneMessageOfReadFailures(String file, FileKind kind) throws Exception {
+        ReadException e = failure(Files.readAllBytes(BadFixtures.BAD.resolve(file)), file);
+        assertEquals(ErrorCode.ENCRYPTED, e.code());
+        assertEquals(ReadFailures.encrypted(kind, null).getMessage(), e.getMessage());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"docx", "xlsx"})
     void aSingleOversizedPartIsTooLargeLikeAZipBomb(String kind) throws Exception {
         // 110 MB stored: over POI's 100 MB limit on one part, with no compression ratio to trip the bomb check;
