@@ -1,6 +1,6 @@
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.read.DocxWriter;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.TxtReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +27,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * same way; the .xlsx/.xls fixtures with every number perturbed through POI; the .pdf and .doc fixtures
  * copied. Files go 100 to a folder. Deterministic for a given N.
  *
- * <pre>java -cp "target/classes:target/lib/*" bench/CorpusGenerator.java fixtures OUT N</pre>
+ * <pre>java -cp "target/classes:target/test-classes:target/lib/*" bench/CorpusGenerator.java fixtures OUT N</pre>
+ * ({@code DocxWriter} is test code: {@code mvn test-compile} first)
  */
 public final class CorpusGenerator {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
@@ -83,7 +84,7 @@ public final class CorpusGenerator {
             byte[] content = switch (kind) {
                 case "txt" -> vary(seed, rnd).getBytes(StandardCharsets.UTF_8);
                 case "docx" -> {
-                    Document d = txt.read(vary(seed, rnd).getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT);
+                    Document d = txt.read(vary(seed, rnd).getBytes(StandardCharsets.UTF_8), PipelineConfig.defaults().readLimits());
                     yield docx.write(d);
                 }
                 case "html" -> vary(html, rnd).getBytes(StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigSyntax;
 import dev.gouji.read.ReadLimits;
+import dev.gouji.record.Severity;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,13 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
     public record Tolerance(double extraAbsolute, double extraRelative) {
     }
 
+    /** The embedded {@code pipeline.conf} alone: the one place the default settings are written. */
     public static PipelineConfig defaults() {
-        return load(Optional.empty());
+        return Defaults.VALUE;
+    }
+
+    private static final class Defaults {
+        static final PipelineConfig VALUE = load(Optional.empty());
     }
 
     public static PipelineConfig load(Optional<Path> userFile) {
@@ -86,15 +92,15 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
     }
 
     public Ingest ingest() {
-        String isolation = raw.hasPath("gouji.ingest.isolation") ? raw.getString("gouji.ingest.isolation") : "process";
+        String isolation = raw.getString("gouji.ingest.isolation");
         if (!isolation.equals("process") && !isolation.equals("thread")) {
             throw new IllegalArgumentException("gouji.ingest.isolation must be process or thread, not " + isolation);
         }
-        long heap = raw.hasPath("gouji.ingest.worker_heap") ? raw.getBytes("gouji.ingest.worker_heap") : 768L << 20;
+        long heap = raw.getBytes("gouji.ingest.worker_heap");
         if (heap < (32L << 20)) {
             throw new IllegalArgumentException("gouji.ingest.worker_heap must be at least 32m, not " + heap + " bytes");
         }
-        int maxFiles = raw.hasPath("gouji.ingest.worker_max_files") ? raw.getInt("gouji.ingest.worker_max_files") : 5000;
+        int maxFiles = raw.getInt("gouji.ingest.worker_max_files");
         return new Ingest(isolation, heap, Math.max(1, maxFiles));
     }
 
@@ -159,7 +165,7 @@ public record PipelineConfig(ReadLimits readLimits, int jobs, Duration fileTimeo
             return null;
         }
         String s = config.getString(path).trim().toLowerCase(Locale.ROOT);
-        if (!s.isEmpty() && !s.equals("error") && !s.equals("warning") && !s.equals("info")) {
+        if (!s.isEmpty() && Severity.fromCode(s).isEmpty()) {
             throw new IllegalArgumentException(path + " must be error, warning or info, not " + s);
         }
         return s;

@@ -4,11 +4,13 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
+import dev.gouji.read.ErrorCode;
 import dev.gouji.read.ReadException;
 import dev.gouji.read.Readers;
 import dev.gouji.reconcile.Reconciler;
 import dev.gouji.record.ErrorInfo;
 import dev.gouji.record.Finding;
+import dev.gouji.record.RecordStatus;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
 import dev.gouji.record.Warning;
@@ -58,7 +60,7 @@ public final class FileProcessor {
             SourceInfo source = new SourceInfo(input.relativePath(), sha, doc.format(), content.length);
             Extraction ex = extractor.extract(doc);
             List<Finding> findings = reconciler.reconcile(ex);
-            ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, source, "ok", null,
+            ReportRecord record = new ReportRecord(ReportRecord.SCHEMA_VERSION, source, RecordStatus.OK.code(), null,
                     ex.department(), ex.fiscalYear(), ex.reportKind(), ex.fields(), ex.projects(), ex.indicators(),
                     ex.mentions(), warnings(doc), findings);
             return new Processed(record, doc);
@@ -67,11 +69,11 @@ public final class FileProcessor {
             return new Processed(ReportRecord.failed(source, new ErrorInfo(e.code().code(), e.getMessage())), null);
         } catch (StackOverflowError | OutOfMemoryError e) {
             SourceInfo source = new SourceInfo(input.relativePath(), sha, format, content.length);
-            return new Processed(ReportRecord.failed(source, new ErrorInfo("too_large",
+            return new Processed(ReportRecord.failed(source, new ErrorInfo(ErrorCode.TOO_LARGE.code(),
                     "the document is too large or too deeply nested to process (" + e.getClass().getSimpleName() + ")")), null);
         } catch (RuntimeException e) {
             SourceInfo source = new SourceInfo(input.relativePath(), sha, format, content.length);
-            return new Processed(ReportRecord.failed(source, new ErrorInfo("internal_error",
+            return new Processed(ReportRecord.failed(source, new ErrorInfo(ErrorCode.INTERNAL.code(),
                     "gouji failed on this file (" + e + "); please report it with the file")), null);
         }
     }
@@ -83,7 +85,7 @@ public final class FileProcessor {
     /** The record of a file refused for its size before reading. */
     static ReportRecord tooLarge(InputFiles.Input input, long size, PipelineConfig config) {
         SourceInfo source = new SourceInfo(input.relativePath(), null, null, size);
-        return ReportRecord.failed(source, new ErrorInfo("too_large", "the file has " + size
+        return ReportRecord.failed(source, new ErrorInfo(ErrorCode.TOO_LARGE.code(), "the file has " + size
                 + " bytes, over the limit of " + config.readLimits().maxFileBytes()
                 + " (gouji.read.max_file_bytes in pipeline.conf)"));
     }
@@ -91,7 +93,7 @@ public final class FileProcessor {
     /** The record of a file that could not be read at all. */
     static ReportRecord ioError(InputFiles.Input input, IOException e) {
         SourceInfo source = new SourceInfo(input.relativePath(), null, null, 0);
-        return ReportRecord.failed(source, new ErrorInfo("io_error", "the file could not be read: " + e.getMessage()));
+        return ReportRecord.failed(source, new ErrorInfo(ErrorCode.IO_ERROR.code(), "the file could not be read: " + e.getMessage()));
     }
 
     /** SHA-256 of a file, streamed. */

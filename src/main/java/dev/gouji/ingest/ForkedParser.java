@@ -1,6 +1,7 @@
 package dev.gouji.ingest;
 
 import dev.gouji.config.PipelineConfig;
+import dev.gouji.read.ErrorCode;
 import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -81,20 +82,20 @@ final class ForkedParser implements Parser {
             return failure(x, worker, start);
         }
         worker.kill();
-        return new Failed("timeout", null, millisSince(start));
+        return new Failed(ErrorCode.TIMEOUT, null, millisSince(start));
     }
 
     private static Failed failure(WorkerProcess.Exited exited, WorkerProcess worker, long start) {
         if (exited.status() == Worker.OUT_OF_MEMORY_EXIT) {
-            return new Failed("too_large", "reading the file exhausted the memory of its worker (" + (worker.heapBytes() >> 20)
+            return new Failed(ErrorCode.TOO_LARGE, "reading the file exhausted the memory of its worker (" + (worker.heapBytes() >> 20)
                     + " MB: gouji.ingest.worker_heap per job); the file is unusually large or built to inflate (a zip bomb); "
                     + "raise gouji.ingest.worker_heap if the file is trusted", millisSince(start));
         }
         if (exited.badAnswer() != null) {
-            return new Failed("internal_error", "the worker reading this file was stopped: " + exited.badAnswer()
+            return new Failed(ErrorCode.INTERNAL, "the worker reading this file was stopped: " + exited.badAnswer()
                     + "; please report it with the file", millisSince(start));
         }
-        return new Failed("internal_error", "the worker reading this file died (exit status " + exited.status()
+        return new Failed(ErrorCode.INTERNAL, "the worker reading this file died (exit status " + exited.status()
                 + "); please report it with the file", millisSince(start));
     }
 

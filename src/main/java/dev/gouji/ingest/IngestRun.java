@@ -1,8 +1,10 @@
 package dev.gouji.ingest;
 
 import dev.gouji.config.PipelineConfig;
+import dev.gouji.reconcile.RuleId;
 import dev.gouji.record.ErrorInfo;
 import dev.gouji.record.Finding;
+import dev.gouji.record.RecordStatus;
 import dev.gouji.record.ReportRecord;
 import dev.gouji.record.SourceInfo;
 import dev.gouji.report.HandedRecordSource;
@@ -181,7 +183,7 @@ public final class IngestRun {
                     // parsed here, not on the review thread, which has the workbook to write: the two
                     // threads then take about as long as each other
                     // whole, mentions too, for the cross-report series; without them for a failed file
-                    ReportRecord record = "ok".equals(RecordJson.head(json).status())
+                    ReportRecord record = RecordStatus.OK.is(RecordJson.head(json).status())
                             ? RecordJson.read(new String(json, java.nio.charset.StandardCharsets.UTF_8))
                             : RecordJson.readWithoutMentions(json);
                     tally.add(record);
@@ -264,7 +266,7 @@ public final class IngestRun {
         // a retried failure is parsed below and its catalog row replaced (same path, content, configuration)
         if (known != null && !retry.rereads(known.status(), known.errorCode())) {
             catalog.reuse(item.seq(), path, known.id());
-            boolean ok = "ok".equals(known.status());
+            boolean ok = RecordStatus.OK.is(known.status());
             progress.done(ok, true);
             if (!ok) {
                 progress.log("failed: " + path + " [" + known.errorCode() + "] " + known.errorMessage());
@@ -282,7 +284,7 @@ public final class IngestRun {
             String message = failed.message() != null ? failed.message()
                     : "reading took longer than " + config.fileTimeout().toSeconds()
                             + " s (gouji.ingest.file_timeout); the file may be damaged or unusually large";
-            ReportRecord r = ReportRecord.failed(new SourceInfo(path, sha, null, size), new ErrorInfo(failed.code(), message));
+            ReportRecord r = ReportRecord.failed(new SourceInfo(path, sha, null, size), new ErrorInfo(failed.code().code(), message));
             store(item, sha, r, failed.processMillis(), start, name, catalog, progress);
         }
     }
@@ -298,7 +300,7 @@ public final class IngestRun {
         long wall = (System.nanoTime() - start) / 1_000_000;
         catalog.put(item.seq(), new Catalog.Entry(item.input().relativePath(), sha, head.format(), size, head.status(),
                 head.errorCode(), json, processMillis, wall, worker));
-        boolean ok = "ok".equals(head.status());
+        boolean ok = RecordStatus.OK.is(head.status());
         progress.done(ok, false);
         if (!ok) {
             progress.log("failed: " + item.input().relativePath() + " [" + head.errorCode() + "] " + head.errorMessage());
@@ -311,10 +313,7 @@ public final class IngestRun {
 
         void add(ReportRecord record) {
             for (Finding f : record.findings()) {
-                String rule = f.rule();
-                int slash = rule.indexOf('/');
-                String family = slash > 0 ? rule.substring(0, slash) : rule;
-                byRule.computeIfAbsent(family, k -> new TreeMap<>()).merge(f.severity(), 1, Integer::sum);
+                byRule.computeIfAbsent(RuleId.familyOf(f.rule()), k -> new TreeMap<>()).merge(f.severity(), 1, Integer::sum);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.gouji.ingest;
 
+import dev.gouji.read.ErrorCode;
 import java.io.IOException;
 
 /**
@@ -17,7 +18,7 @@ interface Parser extends AutoCloseable {
     }
 
     /** The pipeline did not finish: {@code code} is the record's error code (timeout, too_large, internal_error). */
-    record Failed(String code, String message, long processMillis) implements Outcome {
+    record Failed(ErrorCode code, String message, long processMillis) implements Outcome {
     }
 
     Outcome parse(InputFiles.Input input, boolean blocks) throws IOException, InterruptedException;

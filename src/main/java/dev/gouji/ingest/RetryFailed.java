@@ -1,6 +1,7 @@
 package dev.gouji.ingest;
 
 import dev.gouji.read.ErrorCode;
+import dev.gouji.record.RecordStatus;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class RetryFailed {
 
     /** Whether a file stored with this status and error code is read again. */
     public boolean rereads(String status, String errorCode) {
-        if ("ok".equals(status)) {
+        if (RecordStatus.OK.is(status)) {
             return false;
         }
         return all || codes.contains(errorCode);

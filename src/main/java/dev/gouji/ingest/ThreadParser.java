@@ -1,6 +1,7 @@
 package dev.gouji.ingest;
 
 import dev.gouji.config.PipelineConfig;
+import dev.gouji.read.ErrorCode;
 import dev.gouji.store.BlockDump;
 import dev.gouji.store.RecordJson;
 import java.util.concurrent.ExecutionException;
@@ -49,9 +50,9 @@ final class ThreadParser implements Parser {
             f.cancel(true);
             thread.shutdownNow();
             thread = null;
-            return new Failed("timeout", null, (System.nanoTime() - start) / 1_000_000);
+            return new Failed(ErrorCode.TIMEOUT, null, (System.nanoTime() - start) / 1_000_000);
         } catch (ExecutionException e) {
-            return new Failed("internal_error", "gouji failed on this file (" + e.getCause()
+            return new Failed(ErrorCode.INTERNAL, "gouji failed on this file (" + e.getCause()
                     + "); please report it with the file", (System.nanoTime() - start) / 1_000_000);
         }
     }

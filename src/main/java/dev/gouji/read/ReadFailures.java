@@ -39,6 +39,7 @@ public final class ReadFailures {
                 + " characters of text, more than a report holds (gouji.read.max_text_chars)");
     }
 
+    /** A password-protected file, whichever reader or library noticed: the one place its message is written. */
     public static ReadException encrypted(FileKind kind, Throwable cause) {
         return new ReadException(ErrorCode.ENCRYPTED, "the " + kind.noun()
                 + " is password-protected; ask the department for an unprotected copy", cause);

@@ -30,7 +30,7 @@ public final class Reconciler {
         List<Finding> out = new ArrayList<>();
         for (Rule rule : RULES) {
             for (Finding f : rule.check(ctx)) {
-                String family = f.rule().split("/")[0];
+                String family = RuleId.familyOf(f.rule());
                 // a family and each check of it (R-STRUCT/missing-table, R-WORDING/doubled) can be switched off or re-graded
                 if (!config.ruleEnabled(family) || !config.ruleEnabled(f.rule()) || duplicate(out, f)) {
                     continue;

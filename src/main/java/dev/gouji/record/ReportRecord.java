@@ -21,7 +21,7 @@ public record ReportRecord(int schemaVersion, SourceInfo source, String status, 
     }
 
     public static ReportRecord failed(SourceInfo source, ErrorInfo error) {
-        return new ReportRecord(SCHEMA_VERSION, source, "failed", error, null, null, null, Map.of(), List.of(),
+        return new ReportRecord(SCHEMA_VERSION, source, RecordStatus.FAILED.code(), error, null, null, null, Map.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of());
     }
 }

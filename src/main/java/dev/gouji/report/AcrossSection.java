@@ -181,7 +181,7 @@ final class AcrossSection {
     }
 
     private static void finding(Element li, CrossFinding f) {
-        li.appendElement("span").addClass("sev sev-" + f.severity()).text(Terms.of(Terms.SEVERITY, f.severity()));
+        li.appendElement("span").addClass("sev sev-" + f.severity()).text(Terms.severity(f.severity()));
         li.appendText(" ");
         li.appendElement("code").text(f.rule());
         li.appendText(" " + f.message());

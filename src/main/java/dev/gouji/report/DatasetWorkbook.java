@@ -6,6 +6,7 @@ import dev.gouji.record.Finding;
 import dev.gouji.record.Indicator;
 import dev.gouji.record.Project;
 import dev.gouji.record.ReportRecord;
+import dev.gouji.record.Severity;
 import dev.gouji.record.Statement;
 import dev.gouji.record.TargetParsed;
 import dev.gouji.record.Warning;
@@ -127,10 +128,10 @@ public final class DatasetWorkbook implements ReportOutput {
     public void add(ReportRecord r) {
         String path = r.source().path();
         reports.row(path, r.source().format(), Terms.value(r.department()), Terms.value(r.fiscalYear()),
-                Terms.of(Terms.KIND, Terms.value(r.reportKind())), Terms.of(Terms.STATUS, r.status()),
+                Terms.of(Terms.KIND, Terms.value(r.reportKind())), Terms.status(r.status()),
                 r.error() == null ? null : r.error().code(), r.error() == null ? null : r.error().message(),
                 r.fields().size(), r.projects().size(), r.indicators().size(), r.findings().size(),
-                (int) Terms.count(r, "error"), (int) Terms.count(r, "warning"), r.warnings().size());
+                (int) Terms.count(r, Severity.ERROR), (int) Terms.count(r, Severity.WARNING), r.warnings().size());
         for (Map.Entry<String, FieldValue> e : r.fields().entrySet()) {
             FieldValue f = e.getValue();
             fields.row(path, e.getKey(), Terms.fieldName(e.getKey()), f.label(), f.value(), f.unit(), f.raw(),

@@ -16,14 +16,14 @@ final class FindingRows {
     /** Cells as String, Integer or BigDecimal (null for empty), in {@link #HEADER} order. */
     static List<Object> row(ReportRecord r, Finding f) {
         return Arrays.asList(r.source().path(), Terms.value(r.department()), Terms.value(r.fiscalYear()), f.rule(),
-                Terms.of(Terms.SEVERITY, f.severity()), f.message(), Terms.figures(f), Terms.snippets(f),
+                Terms.severity(f.severity()), f.message(), Terms.figures(f), Terms.snippets(f),
                 f.expected(), f.actual(), f.difference());
     }
 
     /** A cross-report finding: every file it cites, joined by 「；」, and each figure after its file. */
     static List<Object> row(dev.gouji.across.CrossFinding f) {
         return Arrays.asList(String.join("；", f.paths()), f.department(), f.year(), f.rule(),
-                Terms.of(Terms.SEVERITY, f.severity()), f.message(), Terms.figures(f), Terms.snippets(f),
+                Terms.severity(f.severity()), f.message(), Terms.figures(f), Terms.snippets(f),
                 f.expected(), f.actual(), f.difference());
     }
 }

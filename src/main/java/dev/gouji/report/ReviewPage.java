@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.gouji.record.Evidence;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
+import dev.gouji.record.RecordStatus;
 import dev.gouji.record.ReportRecord;
+import dev.gouji.record.Severity;
 import dev.gouji.record.Warning;
 import dev.gouji.store.OutputWriter;
 import java.io.IOException;
@@ -70,7 +72,7 @@ public final class ReviewPage implements ReportOutput {
         if (year != null) {
             years.add(year);
         }
-        if (!"ok".equals(r.status())) {
+        if (!RecordStatus.OK.is(r.status())) {
             failedCount++;
         }
         // [path, department, year, kind, status, failed, error code, error message, errors, warnings, infos,
@@ -84,13 +86,13 @@ public final class ReviewPage implements ReportOutput {
             docs.writeNumber(year);
         }
         docs.writeString(Terms.of(Terms.KIND, Terms.value(r.reportKind())));
-        docs.writeString(Terms.of(Terms.STATUS, r.status()));
-        docs.writeBoolean(!"ok".equals(r.status()));
+        docs.writeString(Terms.status(r.status()));
+        docs.writeBoolean(!RecordStatus.OK.is(r.status()));
         docs.writeString(r.error() == null ? null : r.error().code());
         docs.writeString(r.error() == null ? null : r.error().message());
-        docs.writeNumber(Terms.count(r, "error"));
-        docs.writeNumber(Terms.count(r, "warning"));
-        docs.writeNumber(Terms.count(r, "info"));
+        for (Severity s : Severity.values()) {
+            docs.writeNumber(Terms.count(r, s));
+        }
         docs.writeStartArray();
         for (Warning w : r.warnings()) {
             docs.writeStartArray();
@@ -170,8 +172,8 @@ public final class ReviewPage implements ReportOutput {
         Element header = body.appendElement("header");
         header.appendElement("h1").text("勾稽复核");
         header.appendElement("p").addClass("meta").text("共 " + docCount + " 份报告（读取失败 " + failedCount + " 份），"
-                + findingCount + " 条问题（错误 " + severities.getOrDefault("error", 0) + " 条，警告 "
-                + severities.getOrDefault("warning", 0) + " 条，提示 " + severities.getOrDefault("info", 0)
+                + findingCount + " 条问题（错误 " + severities.getOrDefault(Severity.ERROR.code(), 0) + " 条，警告 "
+                + severities.getOrDefault(Severity.WARNING.code(), 0) + " 条，提示 " + severities.getOrDefault(Severity.INFO.code(), 0)
                 + " 条）" + (across.findings().isEmpty() ? "" : "，另有跨年问题 " + across.findings().size() + " 条（见「跨年」）")
                 + "。数字在证据摘录中以黄色标出，位置如 p12 为第 12 段，t3r4c2 为表 3 第 4 行第 2 列。"
                 + "「未完整读取」列出读取时未能读全的部分（如图片、嵌入对象、无法重建的表格），其中的数字不在核对之内。");
@@ -180,8 +182,8 @@ public final class ReviewPage implements ReportOutput {
                 .attr("onsubmit", "return false");
         Element sev = select(filters, "f-severity", "严重程度");
         sev.appendElement("option").val("").text("全部");
-        for (String s : List.of("error", "warning", "info")) {
-            sev.appendElement("option").val(s).text(Terms.of(Terms.SEVERITY, s));
+        for (Severity s : Severity.values()) {
+            sev.appendElement("option").val(s.code()).text(Terms.severity(s.code()));
         }
         Element fam = select(filters, "f-family", "规则类别");
         fam.appendElement("option").val("").text("全部");

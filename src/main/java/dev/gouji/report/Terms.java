@@ -1,10 +1,13 @@
 package dev.gouji.report;
 
 import dev.gouji.extract.FieldCatalog;
+import dev.gouji.reconcile.RuleId;
 import dev.gouji.record.Evidence;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
+import dev.gouji.record.RecordStatus;
 import dev.gouji.record.ReportRecord;
+import dev.gouji.record.Severity;
 import dev.gouji.record.Sourced;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -12,10 +15,11 @@ import java.util.StringJoiner;
 
 /** The Chinese words the review outputs show for the record contract's codes, and shared formatting. */
 final class Terms {
-    static final Map<String, String> SEVERITY = Map.of("error", "错误", "warning", "警告", "info", "提示");
+    private static final Map<Severity, String> SEVERITY = Map.of(Severity.ERROR, "错误", Severity.WARNING, "警告",
+            Severity.INFO, "提示");
     static final Map<String, String> BASIS = Map.of("budget_initial", "年初预算数", "budget", "预算数（全年）",
             "actual", "决算数（执行数）");
-    static final Map<String, String> STATUS = Map.of("ok", "已读取", "failed", "读取失败");
+    private static final Map<RecordStatus, String> STATUS = Map.of(RecordStatus.OK, "已读取", RecordStatus.FAILED, "读取失败");
     static final Map<String, String> KIND = Map.of(
             "performance_self_evaluation", "部门整体支出绩效自评",
             "project_self_evaluation", "项目支出绩效自评",
@@ -43,13 +47,19 @@ final class Terms {
         return code == null ? null : words.getOrDefault(code, code);
     }
 
+    /** The word for a record's severity string; an unknown one as it stands. */
+    static String severity(String code) {
+        return code == null ? null : Severity.fromCode(code).map(SEVERITY::get).orElse(code);
+    }
+
+    /** The word for a record's status string; an unknown one as it stands. */
+    static String status(String code) {
+        return code == null ? null : RecordStatus.fromCode(code).map(STATUS::get).orElse(code);
+    }
+
     /** R-SUM for R-SUM/basic-breakdown. */
     static String family(String rule) {
-        if (rule == null) {
-            return "";
-        }
-        int slash = rule.indexOf('/');
-        return slash < 0 ? rule : rule.substring(0, slash);
+        return rule == null ? "" : RuleId.familyOf(rule);
     }
 
     /** The name an auditor reads for a canonical field key. */
@@ -135,8 +145,8 @@ final class Terms {
         return "[" + (e.block() == null ? "" : place(e)) + "] " + (e.snippet() == null ? "" : e.snippet());
     }
 
-    static long count(ReportRecord r, String severity) {
-        return r.findings().stream().filter(f -> severity.equals(f.severity())).count();
+    static long count(ReportRecord r, Severity severity) {
+        return r.findings().stream().filter(f -> severity.is(f.severity())).count();
     }
 
     private static void append(StringBuilder b, String s) {

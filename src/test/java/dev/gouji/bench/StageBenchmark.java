@@ -4,7 +4,6 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.reconcile.Reconciler;
 import dev.gouji.synth.SyntheticReport;
@@ -50,7 +49,7 @@ public final class StageBenchmark {
         Reconciler reconciler = new Reconciler(PipelineConfig.defaults());
 
         long t0 = System.nanoTime();
-        extractor.extract(readers.read(inputs.get(0).bytes(), inputs.get(0).name(), ReadLimits.DEFAULT));
+        extractor.extract(readers.read(inputs.get(0).bytes(), inputs.get(0).name(), PipelineConfig.defaults().readLimits()));
         System.out.printf("first document (HanLP model load included): %.0f ms%n", (System.nanoTime() - t0) / 1e6);
 
         long read = 0;
@@ -63,7 +62,7 @@ public final class StageBenchmark {
             boolean warm = round >= 5;
             for (Input in : inputs) {
                 long a = System.nanoTime();
-                Document doc = readers.read(in.bytes(), in.name(), ReadLimits.DEFAULT);
+                Document doc = readers.read(in.bytes(), in.name(), PipelineConfig.defaults().readLimits());
                 long b = System.nanoTime();
                 Extraction ex = extractor.extract(doc);
                 long c = System.nanoTime();
@@ -102,7 +101,7 @@ public final class StageBenchmark {
         int blocks = 0;
         for (int round = 0; round < rounds + 5; round++) {
             long a = System.nanoTime();
-            Document doc = readers.read(pdf.bytes(), pdf.name(), ReadLimits.DEFAULT);
+            Document doc = readers.read(pdf.bytes(), pdf.name(), PipelineConfig.defaults().readLimits());
             long b = System.nanoTime();
             Extraction ex = extractor.extract(doc);
             long c = System.nanoTime();

@@ -2,7 +2,7 @@ package dev.gouji.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.gouji.read.ReadLimits;
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.read.Readers;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class IdentityExtractorTest {
     private static String department(String body) throws Exception {
         String html = "<html><body>" + body + "</body></html>";
-        var doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", ReadLimits.DEFAULT);
+        var doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", PipelineConfig.defaults().readLimits());
         return new IdentityExtractor().department(doc).value();
     }
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.number.NumberReader;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.record.Indicator;
 import java.math.BigDecimal;
@@ -20,7 +20,7 @@ class IndicatorExtractorTest {
 
     private static List<Indicator> indicators(String body) throws Exception {
         String html = "<html><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>";
-        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", PipelineConfig.defaults().readLimits());
         return EXTRACTOR.extract(doc);
     }
 

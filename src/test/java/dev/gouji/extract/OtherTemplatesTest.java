@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.reconcile.Reconciler;
 import dev.gouji.record.FieldValue;
@@ -27,7 +26,7 @@ class OtherTemplatesTest {
     private static final ReportExtractor EXTRACTOR = new ReportExtractor();
 
     private static Extraction extract(String name, String content) throws Exception {
-        Document doc = Readers.standard().read(content.getBytes(StandardCharsets.UTF_8), name, ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(content.getBytes(StandardCharsets.UTF_8), name, PipelineConfig.defaults().readLimits());
         return EXTRACTOR.extract(doc);
     }
 
@@ -77,7 +76,7 @@ class OtherTemplatesTest {
         // 收入总计 adds the balances carried in to the year's income (收入合计): the page states no income.total
         assertNull(ex.fields().get("income.total"), String.valueOf(ex.fields().get("income.total")));
         // the table's identities hold, so the reconciler stays silent
-        Document doc = Readers.standard().read(HEALTH_COMMISSION.getBytes(StandardCharsets.UTF_8), "report.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(HEALTH_COMMISSION.getBytes(StandardCharsets.UTF_8), "report.html", PipelineConfig.defaults().readLimits());
         List<Finding> findings = new Reconciler(PipelineConfig.defaults()).reconcile(ex);
         assertTrue(findings.stream().noneMatch(f -> !f.severity().equals("info")), findings.toString());
     }

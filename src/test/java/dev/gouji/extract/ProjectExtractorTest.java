@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.reconcile.Reconciler;
 import dev.gouji.record.Finding;
@@ -27,7 +26,7 @@ class ProjectExtractorTest {
 
     private static Document read(String body) throws Exception {
         String html = "<html><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>";
-        return Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "report.html", ReadLimits.DEFAULT);
+        return Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "report.html", PipelineConfig.defaults().readLimits());
     }
 
     private static Extraction extract(String body) throws Exception {

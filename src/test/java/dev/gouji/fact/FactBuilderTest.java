@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ class FactBuilderTest {
 
     private static Extraction extract(String title, String body) throws Exception {
         String html = "<html><body><h1>" + title + "</h1>" + body + "</body></html>";
-        return EXTRACTOR.extract(Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", ReadLimits.DEFAULT));
+        return EXTRACTOR.extract(Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", PipelineConfig.defaults().readLimits()));
     }
 
     private static Extraction selfEvaluation(String body) throws Exception {

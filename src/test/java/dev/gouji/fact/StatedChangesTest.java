@@ -3,9 +3,9 @@ package dev.gouji.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.record.Change;
 import dev.gouji.record.Mention;
@@ -18,7 +18,7 @@ class StatedChangesTest {
 
     private static Extraction finalAccounts(String body) throws Exception {
         String html = "<html><body><h1>某市某区商务局2023年度部门决算</h1>" + body + "</body></html>";
-        return EXTRACTOR.extract(Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", ReadLimits.DEFAULT));
+        return EXTRACTOR.extract(Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", PipelineConfig.defaults().readLimits()));
     }
 
     private static Change changeOf(Extraction ex, String raw) {

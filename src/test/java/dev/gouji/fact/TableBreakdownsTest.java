@@ -3,8 +3,8 @@ package dev.gouji.fact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.ReportExtractor;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TableBreakdownsTest {
     private static List<Breakdown> breakdowns(String table) throws Exception {
         String html = "<html><body><h1>某县水务局2023年度部门决算公开</h1>" + table + "</body></html>";
-        var doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", ReadLimits.DEFAULT);
+        var doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "r.html", PipelineConfig.defaults().readLimits());
         return new ReportExtractor().extract(doc).breakdowns();
     }
 

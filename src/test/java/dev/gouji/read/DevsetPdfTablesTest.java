@@ -3,6 +3,7 @@ package dev.gouji.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.model.Table;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ class DevsetPdfTablesTest {
     }
 
     private static Document read(Path file) throws Exception {
-        return Readers.standard().read(Files.readAllBytes(file), file.getFileName().toString(), ReadLimits.DEFAULT);
+        return Readers.standard().read(Files.readAllBytes(file), file.getFileName().toString(), PipelineConfig.defaults().readLimits());
     }
 
     /** The cell covering a grid position as the comparison sees it: where it starts, its spans, its text. */

@@ -2,6 +2,7 @@ package dev.gouji.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.model.Paragraph;
 import java.io.ByteArrayInputStream;
@@ -45,7 +46,7 @@ class DocReaderTest {
     @Test
     void truncatedDocIsCorrupt() {
         byte[] doc = Fixtures.bytes("formats/report.doc");
-        assertEquals(ErrorCode.CORRUPT, Fixtures.failure(Arrays.copyOf(doc, doc.length / 2), "cut.doc", ReadLimits.DEFAULT));
+        assertEquals(ErrorCode.CORRUPT, Fixtures.failure(Arrays.copyOf(doc, doc.length / 2), "cut.doc", PipelineConfig.defaults().readLimits()));
     }
 
     @Test

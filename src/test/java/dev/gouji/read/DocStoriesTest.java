@@ -2,6 +2,7 @@ package dev.gouji.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class DocStoriesTest {
 
     @Test
     void textBoxesFollowTheirAnchorsParagraphAndNotesFollowTheBody() throws Exception {
-        Document doc = Readers.standard().read(Files.readAllBytes(FIXTURE), "stories.doc", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(Files.readAllBytes(FIXTURE), "stories.doc", PipelineConfig.defaults().readLimits());
         assertEquals("doc", doc.format());
         assertEquals(List.of(
                 "某某县文化馆2023年度部门整体支出绩效自评报告",
@@ -45,7 +46,7 @@ class DocStoriesTest {
         try (org.apache.poi.hwpf.HWPFDocument word = new org.apache.poi.hwpf.HWPFDocument(new java.io.ByteArrayInputStream(content))) {
             body = word.getRange().text().length();
         }
-        ReadLimits d = ReadLimits.DEFAULT;
+        ReadLimits d = PipelineConfig.defaults().readLimits();
         ReadLimits bodyOnly = new ReadLimits(d.maxFileBytes(), body + 10, d.maxUnzippedBytes(), d.maxCompressionRatio());
         ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class,
                 () -> Readers.standard().read(content, "stories.doc", bodyOnly));

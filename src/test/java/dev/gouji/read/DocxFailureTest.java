@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,11 @@ class DocxFailureTest {
     private static final Readers READERS = Readers.standard();
 
     private static ErrorCode viaReaders(byte[] content, String name) {
-        return assertThrows(ReadException.class, () -> READERS.read(content, name, ReadLimits.DEFAULT)).code();
+        return assertThrows(ReadException.class, () -> READERS.read(content, name, PipelineConfig.defaults().readLimits())).code();
     }
 
     private static ErrorCode viaDocxReader(byte[] content) {
-        ReadException e = assertThrows(ReadException.class, () -> new DocxReader().read(content, ReadLimits.DEFAULT));
+        ReadException e = assertThrows(ReadException.class, () -> new DocxReader().read(content, PipelineConfig.defaults().readLimits()));
         assertFalse(e.getMessage().isBlank());
         return e.code();
     }
@@ -73,9 +74,9 @@ class DocxFailureTest {
     void plainTextNamedDocxIsReadAsText() throws Exception {
         byte[] content = bad("text-named.docx");
         assertEquals("txt", READERS.detect(content, "text-named.docx"));
-        Document doc = READERS.read(content, "text-named.docx", ReadLimits.DEFAULT);
+        Document doc = READERS.read(content, "text-named.docx", PipelineConfig.defaults().readLimits());
         assertEquals("txt", doc.format());
-        Document expected = new TxtReader().read(Files.readAllBytes(BadFixtures.SOURCE_TXT), ReadLimits.DEFAULT);
+        Document expected = new TxtReader().read(Files.readAllBytes(BadFixtures.SOURCE_TXT), PipelineConfig.defaults().readLimits());
         assertEquals(expected.blocks(), doc.blocks());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.DocumentBuilder;
@@ -36,7 +37,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 class DocxReaderTest {
     private static Document read(byte[] docx) throws ReadException {
-        return new DocxReader().read(docx, ReadLimits.DEFAULT);
+        return new DocxReader().read(docx, PipelineConfig.defaults().readLimits());
     }
 
     private static int rowWhere(Table t, String startsWith) {

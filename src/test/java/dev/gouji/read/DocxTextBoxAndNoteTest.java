@@ -3,6 +3,7 @@ package dev.gouji.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.model.ReadWarning;
 import dev.gouji.model.Table;
@@ -78,7 +79,7 @@ class DocxTextBoxAndNoteTest {
                 + "<w:r><w:t>，执行率98%</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
                 + "<w:p><w:r><w:t>二、绩效目标</w:t></w:r></w:p>";
         String notes = SEPARATORS + footnote("1", "执行率按决算数1300.00万元计算") + footnote("2", "含追加预算45.60万元");
-        Document doc = new DocxReader().read(docx(body, notes), ReadLimits.DEFAULT);
+        Document doc = new DocxReader().read(docx(body, notes), PipelineConfig.defaults().readLimits());
         assertEquals(List.of("长沙市开福区城市管理和综合执法局", "2021年度部门整体支出绩效自评报告", "一、部门概况",
                 "年初预算2628.42万元,执行率98%", "二、绩效目标", "含追加预算45.60万元", "执行率按决算数1300.00万元计算"),
                 texts(doc), "the text box once (not its VML copy), footnotes after the body as the text refers to them");
@@ -93,7 +94,7 @@ class DocxTextBoxAndNoteTest {
                 + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>金额</w:t></w:r></w:p>"
                 + "</w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>收入</w:t></w:r>" + textBox("合计") + "</w:p></w:tc>"
                 + "<w:tc><w:p><w:r><w:t>12.50</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
-        Document doc = new DocxReader().read(docx(body, SEPARATORS), ReadLimits.DEFAULT);
+        Document doc = new DocxReader().read(docx(body, SEPARATORS), PipelineConfig.defaults().readLimits());
         assertEquals(List.of("前文", "财政拨款"), texts(doc));
         Table t = doc.tables().get(0);
         assertEquals("收入\n合计", t.cellAt(1, 0).orElseThrow().text().original());
@@ -106,7 +107,7 @@ class DocxTextBoxAndNoteTest {
                 + "<w:p>" + IMAGE + "</w:p>"
                 + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>公章</w:t></w:r>" + IMAGE + "</w:p></w:tc></w:tr></w:tbl>";
         String notes = SEPARATORS + "<w:footnote w:id=\"1\"><w:p>" + IMAGE + "</w:p></w:footnote>";
-        Document doc = new DocxReader().read(docx(body, notes), ReadLimits.DEFAULT);
+        Document doc = new DocxReader().read(docx(body, notes), PipelineConfig.defaults().readLimits());
         List<ReadWarning> w = doc.warnings();
         assertEquals(4, w.size(), w.toString());
         assertEquals("object_skipped", w.get(0).code());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import java.nio.file.Files;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,11 @@ class FailureCausesTest {
     private static final Readers READERS = Readers.standard();
 
     private static ReadException failure(byte[] content, String name) {
-        return assertThrows(ReadException.class, () -> READERS.read(content, name, ReadLimits.DEFAULT));
+        return failure(content, name, PipelineConfig.defaults().readLimits());
+    }
+
+    private static ReadException failure(byte[] content, String name, ReadLimits limits) {
+        return assertThrows(ReadException.class, () -> READERS.read(content, name, limits));
     }
 
     private static byte[] random(int n, int... head) {
@@ -67,10 +72,22 @@ class FailureCausesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"encrypted.docx, DOCX", "encrypted.doc, DOC", "encrypted.xlsx, XLSX", "encrypted.xls, XLS",
+            "encrypted.pdf, PDF"})
+    void everyPasswordProtectedFormatGetsTheOneMessageOfReadFailures(String file, FileKind kind) throws Exception {
+        ReadException e = failure(Files.readAllBytes(BadFixtures.BAD.resolve(file)), file);
+        assertEquals(ErrorCode.ENCRYPTED, e.code());
+        assertEquals(ReadFailures.encrypted(kind, null).getMessage(), e.getMessage());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"docx", "xlsx"})
     void aSingleOversizedPartIsTooLargeLikeAZipBomb(String kind) throws Exception {
-        // 110 MB stored: over POI's 100 MB limit on one part, with no compression ratio to trip the bomb check
-        ReadException e = failure(BadFixtures.oversizedPart(kind, 110 << 20), "big." + kind);
+        // 110 MB stored: over POI's 100 MB limit on one part, with no compression ratio to trip the bomb check;
+        // the file limit is raised so that the part, not the file's own size, is what is refused
+        ReadLimits d = PipelineConfig.defaults().readLimits();
+        ReadLimits fileAdmitted = new ReadLimits(1L << 30, d.maxTextChars(), d.maxUnzippedBytes(), d.maxCompressionRatio());
+        ReadException e = failure(BadFixtures.oversizedPart(kind, 110 << 20), "big." + kind, fileAdmitted);
         assertEquals(ErrorCode.TOO_LARGE, e.code(), e.getMessage());
         assertFalse(e.getMessage().contains("Tried to allocate"), e.getMessage());
         if (kind.equals("docx")) {

@@ -3,6 +3,7 @@ package dev.gouji.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Table;
@@ -13,9 +14,15 @@ import java.nio.file.Path;
 
 /** Loading committed fixtures and the assertions every reader of the fixture report shares. */
 final class Fixtures {
-    static final ReadLimits TINY_TEXT = new ReadLimits(200L << 20, 40, 500L << 20, 200.0);
+    /** The default limits but for a text limit of 40 characters. */
+    static final ReadLimits TINY_TEXT = tinyText();
 
     private Fixtures() {
+    }
+
+    private static ReadLimits tinyText() {
+        ReadLimits d = PipelineConfig.defaults().readLimits();
+        return new ReadLimits(d.maxFileBytes(), 40, d.maxUnzippedBytes(), d.maxCompressionRatio());
     }
 
     static byte[] bytes(String path) {
@@ -27,11 +34,11 @@ final class Fixtures {
     }
 
     static Document read(String path) throws ReadException {
-        return Readers.standard().read(bytes(path), Path.of(path).getFileName().toString(), ReadLimits.DEFAULT);
+        return Readers.standard().read(bytes(path), Path.of(path).getFileName().toString(), PipelineConfig.defaults().readLimits());
     }
 
     static ErrorCode failure(String path) {
-        return failure(bytes(path), Path.of(path).getFileName().toString(), ReadLimits.DEFAULT);
+        return failure(bytes(path), Path.of(path).getFileName().toString(), PipelineConfig.defaults().readLimits());
     }
 
     static ErrorCode failure(byte[] content, String name, ReadLimits limits) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Paragraph;
@@ -54,7 +55,7 @@ class HtmlReaderTest {
     @Test
     void undeclaredGbkPageIsDecodedAsGbk() throws ReadException {
         byte[] gbk = ("<html><body><p>" + FormatFixtures.SENTENCE + "</p></body></html>").getBytes(Charset.forName("GBK"));
-        Document d = Readers.standard().read(gbk, "page.htm", ReadLimits.DEFAULT);
+        Document d = Readers.standard().read(gbk, "page.htm", PipelineConfig.defaults().readLimits());
         assertEquals(List.of(FormatFixtures.SENTENCE), texts(d));
     }
 
@@ -64,7 +65,7 @@ class HtmlReaderTest {
         String text = "项目负责人：王喆、朱镕";
         byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
                 + "<body><p>" + text + "</p></body></html>").getBytes(Charset.forName("GBK"));
-        assertEquals(List.of(text), texts(Readers.standard().read(page, "page.html", ReadLimits.DEFAULT)));
+        assertEquals(List.of(text), texts(Readers.standard().read(page, "page.html", PipelineConfig.defaults().readLimits())));
     }
 
     @Test
@@ -77,14 +78,14 @@ class HtmlReaderTest {
         page[2] = (byte) 0xBF;
         System.arraycopy(body, 0, page, 3, body.length);
         assertEquals(List.of("第一段", "第二段", "第三段", "第四段"),
-                texts(Readers.standard().read(page, "x.html", ReadLimits.DEFAULT)));
+                texts(Readers.standard().read(page, "x.html", PipelineConfig.defaults().readLimits())));
     }
 
     @Test
     void failures() {
         byte[] empty = "<html><head><title>空</title></head><body> <script>x()</script> </body></html>"
                 .getBytes(StandardCharsets.UTF_8);
-        assertEquals(ErrorCode.EMPTY, Fixtures.failure(empty, "empty.html", ReadLimits.DEFAULT));
+        assertEquals(ErrorCode.EMPTY, Fixtures.failure(empty, "empty.html", PipelineConfig.defaults().readLimits()));
         assertEquals(ErrorCode.TOO_LARGE,
                 Fixtures.failure(Fixtures.bytes("formats/report.html"), "report.html", Fixtures.TINY_TEXT));
     }
@@ -93,7 +94,7 @@ class HtmlReaderTest {
     void rowspanPastTheLastRowIsClipped() throws ReadException {
         byte[] page = "<table><tr><td rowspan=\"9\">甲</td><td>1</td></tr><tr><td>2</td></tr></table>"
                 .getBytes(StandardCharsets.UTF_8);
-        Table t = Readers.standard().read(page, "t.html", ReadLimits.DEFAULT).tables().get(0);
+        Table t = Readers.standard().read(page, "t.html", PipelineConfig.defaults().readLimits()).tables().get(0);
         assertEquals(2, t.rowCount());
         assertEquals(2, t.cellAt(0, 0).orElseThrow().rowSpan());
         assertEquals("2", t.textAt(1, 1));

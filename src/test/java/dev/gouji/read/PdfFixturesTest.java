@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.model.Table;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ class PdfFixturesTest {
     private static final Path DIR = Path.of("fixtures/pdf");
 
     private static Document read(String name) throws Exception {
-        return new PdfReader().read(Files.readAllBytes(DIR.resolve(name)), ReadLimits.DEFAULT);
+        return new PdfReader().read(Files.readAllBytes(DIR.resolve(name)), PipelineConfig.defaults().readLimits());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
@@ -32,7 +33,7 @@ class PdfPageEvidenceTest {
 
     @Test
     void figureOnSecondPageHasEvidenceOnPageTwo() throws Exception {
-        Document d = new PdfReader().read(withCoverPage(Fixtures.bytes("formats/report.pdf")), ReadLimits.DEFAULT);
+        Document d = new PdfReader().read(withCoverPage(Fixtures.bytes("formats/report.pdf")), PipelineConfig.defaults().readLimits());
         assertEquals(1, d.paragraphs().get(0).page(), "the cover page's text");
         assertEquals(2, d.paragraphs().get(1).page(), "the report's title, on the second page");
         Extraction ex = extractor.extract(d);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -44,14 +45,14 @@ class PdfReaderTest {
     @Test
     void pagesOfImagesWithoutTextAreScanned() throws IOException {
         byte[] pdf = pdf(2, true);
-        assertEquals(ErrorCode.SCANNED, Fixtures.failure(pdf, "scan.pdf", ReadLimits.DEFAULT));
-        ReadException e = assertThrows(ReadException.class, () -> new PdfReader().read(pdf, ReadLimits.DEFAULT));
+        assertEquals(ErrorCode.SCANNED, Fixtures.failure(pdf, "scan.pdf", PipelineConfig.defaults().readLimits()));
+        ReadException e = assertThrows(ReadException.class, () -> new PdfReader().read(pdf, PipelineConfig.defaults().readLimits()));
         assertTrue(e.getMessage().contains("OCR") && e.getMessage().contains("2 of 2 pages"), e.getMessage());
     }
 
     @Test
     void blankPagesAreEmptyNotScanned() throws IOException {
-        assertEquals(ErrorCode.EMPTY, Fixtures.failure(pdf(1, false), "blank.pdf", ReadLimits.DEFAULT));
+        assertEquals(ErrorCode.EMPTY, Fixtures.failure(pdf(1, false), "blank.pdf", PipelineConfig.defaults().readLimits()));
     }
 
     /** {@code pages} A4 pages, each holding only a grey image (as a scanner makes them) or nothing. */

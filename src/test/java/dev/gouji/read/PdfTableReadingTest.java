@@ -3,6 +3,7 @@ package dev.gouji.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Table;
@@ -290,7 +291,7 @@ class PdfTableReadingTest {
     }
 
     private static Document read(byte[] pdf) throws ReadException {
-        return new PdfReader().read(pdf, ReadLimits.DEFAULT);
+        return new PdfReader().read(pdf, PipelineConfig.defaults().readLimits());
     }
 
     interface PageDrawer {

@@ -2,6 +2,7 @@ package dev.gouji.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.model.ReadWarning;
 import java.awt.image.BufferedImage;
@@ -41,7 +42,7 @@ class PdfWarningsTest {
             pdf.save(out);
             bytes = out.toByteArray();
         }
-        Document doc = new PdfReader().read(bytes, ReadLimits.DEFAULT);
+        Document doc = new PdfReader().read(bytes, PipelineConfig.defaults().readLimits());
         List<ReadWarning> w = doc.warnings();
         assertEquals(1, w.size(), w.toString());
         assertEquals("page_without_text", w.get(0).code());
@@ -52,6 +53,6 @@ class PdfWarningsTest {
 
     @Test
     void aTextPdfHasNoWarnings() throws Exception {
-        assertEquals(List.of(), new PdfReader().read(REPORT, ReadLimits.DEFAULT).warnings());
+        assertEquals(List.of(), new PdfReader().read(REPORT, PipelineConfig.defaults().readLimits()).warnings());
     }
 }

@@ -3,6 +3,7 @@ package dev.gouji.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Paragraph;
@@ -25,11 +26,11 @@ class SeedDocxEquivalenceTest {
     static final Path SEEDS_DOCX = Path.of("fixtures/seeds-docx");
 
     static Document txt(String stem) throws IOException, ReadException {
-        return new TxtReader().read(Files.readAllBytes(SEEDS.resolve(stem + ".txt")), ReadLimits.DEFAULT);
+        return new TxtReader().read(Files.readAllBytes(SEEDS.resolve(stem + ".txt")), PipelineConfig.defaults().readLimits());
     }
 
     static Document docx(String stem) throws IOException, ReadException {
-        return new DocxReader().read(Files.readAllBytes(SEEDS_DOCX.resolve(stem + ".docx")), ReadLimits.DEFAULT);
+        return new DocxReader().read(Files.readAllBytes(SEEDS_DOCX.resolve(stem + ".docx")), PipelineConfig.defaults().readLimits());
     }
 
     @ParameterizedTest

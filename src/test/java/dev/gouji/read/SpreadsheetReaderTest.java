@@ -3,6 +3,7 @@ package dev.gouji.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Table;
@@ -56,7 +57,7 @@ class SpreadsheetReaderTest {
                         "the cell must still be a formula for this test to mean anything");
             }
             String name = wb instanceof XSSFWorkbook ? "f.xlsx" : "f.xls";
-            Table t = Readers.standard().read(bytes, name, ReadLimits.DEFAULT).tables().get(0);
+            Table t = Readers.standard().read(bytes, name, PipelineConfig.defaults().readLimits()).tables().get(0);
             assertEquals("999.5", t.textAt(0, 1), name);
             assertEquals(2, t.columnCount());
         }
@@ -75,7 +76,7 @@ class SpreadsheetReaderTest {
             wb.createSheet("Sheet1");
             wb.write(out);
         }
-        assertEquals(ErrorCode.EMPTY, Fixtures.failure(out.toByteArray(), "e.xlsx", ReadLimits.DEFAULT));
+        assertEquals(ErrorCode.EMPTY, Fixtures.failure(out.toByteArray(), "e.xlsx", PipelineConfig.defaults().readLimits()));
     }
 
     @Test
@@ -88,7 +89,7 @@ class SpreadsheetReaderTest {
     void truncatedXlsxIsCorrupt() {
         byte[] xlsx = Fixtures.bytes("formats/report.xlsx");
         assertEquals(ErrorCode.CORRUPT,
-                Fixtures.failure(java.util.Arrays.copyOf(xlsx, xlsx.length - 200), "cut.xlsx", ReadLimits.DEFAULT));
+                Fixtures.failure(java.util.Arrays.copyOf(xlsx, xlsx.length - 200), "cut.xlsx", PipelineConfig.defaults().readLimits()));
     }
 
     @Test

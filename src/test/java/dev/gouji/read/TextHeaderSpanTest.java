@@ -2,6 +2,7 @@ package dev.gouji.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Table;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Two-row headers of the plain-text layout, where the merges of the upper row are not written. */
 class TextHeaderSpanTest {
     private static Table read(String... lines) throws Exception {
-        return new TxtReader().read(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT)
+        return new TxtReader().read(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), PipelineConfig.defaults().readLimits())
                 .tables().get(0);
     }
 

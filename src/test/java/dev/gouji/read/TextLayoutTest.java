@@ -2,6 +2,7 @@ package dev.gouji.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Block;
 import dev.gouji.model.Document;
 import dev.gouji.model.Paragraph;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Where a table of the plain-text layout ends when only one blank line sets it off. */
 class TextLayoutTest {
     private static Document read(String... lines) throws Exception {
-        return new TxtReader().read(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT);
+        return new TxtReader().read(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), PipelineConfig.defaults().readLimits());
     }
 
     private static List<String> kinds(Document doc) {

@@ -3,6 +3,7 @@ package dev.gouji.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ class TxtFailuresTest {
         boolean bom = cut < 0;
         byte[] whole = (bom ? "\uFEFF" : "").concat("一、部门基本情况\n本年支出合计2612.36万元。\n三、结论").getBytes(StandardCharsets.UTF_8);
         byte[] cutShort = Arrays.copyOf(whole, whole.length - 3 + Math.abs(cut)); // 「论」 is 3 bytes: keep 1 or 2
-        Document d = Readers.standard().read(cutShort, "report.txt", ReadLimits.DEFAULT);
+        Document d = Readers.standard().read(cutShort, "report.txt", PipelineConfig.defaults().readLimits());
         assertEquals(List.of("一、部门基本情况", "本年支出合计2612.36万元。", "三、结"),
                 d.paragraphs().stream().map(p -> p.text().original()).toList());
         assertEquals(List.of("text_truncated"), d.warnings().stream().map(w -> w.code()).toList());
@@ -48,7 +49,7 @@ class TxtFailuresTest {
 
     @Test
     void aWholeUtf8FileHasNoTruncationWarning() throws ReadException {
-        Document d = Readers.standard().read("三、结论".getBytes(StandardCharsets.UTF_8), "report.txt", ReadLimits.DEFAULT);
+        Document d = Readers.standard().read("三、结论".getBytes(StandardCharsets.UTF_8), "report.txt", PipelineConfig.defaults().readLimits());
         assertEquals(List.of(), d.warnings());
     }
 
@@ -57,11 +58,11 @@ class TxtFailuresTest {
         byte[] b = "一、部门基本情况\n本年支出合计2612.36万元。\n三、结论".getBytes(StandardCharsets.UTF_8);
         b[4] = (byte) 0xFF; // never valid in UTF-8, and cuts 「部」 in the middle
         b[b.length - 1] = (byte) 0xE4; // and an unfinished character at the end
-        assertEquals(ErrorCode.UNSUPPORTED, Fixtures.failure(b, "x.txt", ReadLimits.DEFAULT));
+        assertEquals(ErrorCode.UNSUPPORTED, Fixtures.failure(b, "x.txt", PipelineConfig.defaults().readLimits()));
     }
 
     @Test
     void emptyFileIsEmpty() {
-        assertEquals(ErrorCode.EMPTY, Fixtures.failure(new byte[0], "x.txt", ReadLimits.DEFAULT));
+        assertEquals(ErrorCode.EMPTY, Fixtures.failure(new byte[0], "x.txt", PipelineConfig.defaults().readLimits()));
     }
 }

@@ -2,6 +2,7 @@ package dev.gouji.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import dev.gouji.model.ReadWarning;
 import java.io.ByteArrayOutputStream;
@@ -51,7 +52,7 @@ class UnreadPartsWarningsTest {
         drawing.createTextbox(new XSSFClientAnchor(0, 0, 0, 0, 3, 6, 6, 8))
                 .setText(new org.apache.poi.xssf.usermodel.XSSFRichTextString("单位：万元"));
         drawing.createTextbox(new XSSFClientAnchor(0, 0, 0, 0, 3, 9, 6, 11)); // empty: nothing lost
-        Document doc = new SpreadsheetReader("xlsx").read(bytes(wb), ReadLimits.DEFAULT);
+        Document doc = new SpreadsheetReader("xlsx").read(bytes(wb), PipelineConfig.defaults().readLimits());
         assertEquals(List.of(
                 new ReadWarning("image_skipped", "1 picture on sheet 图表 was not read (no OCR)", "t2"),
                 new ReadWarning("text_box_skipped", "1 text box or shape group on sheet 图表 was not read: text in them"
@@ -62,18 +63,18 @@ class UnreadPartsWarningsTest {
     void anXlsWithoutDrawingsHasNoWarnings() throws Exception {
         HSSFWorkbook wb = new HSSFWorkbook();
         data(wb.createSheet("一览"));
-        assertEquals(List.of(), new SpreadsheetReader("xls").read(bytes(wb), ReadLimits.DEFAULT).warnings());
+        assertEquals(List.of(), new SpreadsheetReader("xls").read(bytes(wb), PipelineConfig.defaults().readLimits()).warnings());
     }
 
     @Test
     void htmlImagesAndFramesAreCounted() throws Exception {
         String html = "<html><body><p>部门概况</p><img src=\"seal.png\"><p><img src=\"chart.png\"></p>"
                 + "<iframe src=\"table.html\"></iframe></body></html>";
-        Document doc = new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT);
+        Document doc = new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8), PipelineConfig.defaults().readLimits());
         assertEquals(List.of("image_skipped", "object_skipped"), doc.warnings().stream().map(ReadWarning::code).toList());
         assertEquals("2 images were not read (no OCR): text or figures that stand only in them, e.g. a chart, are missing",
                 doc.warnings().get(0).message());
-        assertEquals(List.of(), new HtmlReader().read("<p>正文</p>".getBytes(StandardCharsets.UTF_8), ReadLimits.DEFAULT)
+        assertEquals(List.of(), new HtmlReader().read("<p>正文</p>".getBytes(StandardCharsets.UTF_8), PipelineConfig.defaults().readLimits())
                 .warnings());
     }
 }

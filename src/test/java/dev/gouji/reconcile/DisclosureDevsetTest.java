@@ -7,7 +7,6 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.record.Finding;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ class DisclosureDevsetTest {
             }
             Assumptions.abort("no " + file);
         }
-        Document doc = Readers.standard().read(Files.readAllBytes(file), file.getFileName().toString(), ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(Files.readAllBytes(file), file.getFileName().toString(), PipelineConfig.defaults().readLimits());
         return EXTRACTOR.extract(doc);
     }
 

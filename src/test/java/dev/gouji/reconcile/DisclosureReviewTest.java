@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.record.Finding;
 import java.math.BigDecimal;
@@ -27,7 +26,7 @@ class DisclosureReviewTest {
     private static List<Finding> findings(String title, String... body) throws Exception {
         String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>" + title + "</h1>" + String.join("", body)
                 + "</body></html>";
-        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         return RECONCILER.reconcile(EXTRACTOR.extract(doc));
     }
 
@@ -212,7 +211,7 @@ class DisclosureReviewTest {
         Reconciler reconciler = new Reconciler(PipelineConfig.load(java.util.Optional.of(file)));
         String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>XX局2024年度部门决算</h1>"
                 + p("本年度财政拨款财政拨款收入512.30万元。") + "</body></html>";
-        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         List<Finding> all = reconciler.reconcile(EXTRACTOR.extract(doc));
         java.nio.file.Files.delete(file);
         assertEquals(List.of(), of(all, "R-WORDING/doubled"));

@@ -7,7 +7,6 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.record.Finding;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +134,7 @@ class DisclosureRulesTest {
     }
 
     private static List<Finding> findings(Map<String, String> v) throws Exception {
-        Document doc = Readers.standard().read(html(v).getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html(v).getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         Extraction ex = EXTRACTOR.extract(doc);
         assertEquals("final_accounts", ex.reportKind().value());
         return RECONCILER.reconcile(ex);
@@ -163,7 +162,7 @@ class DisclosureRulesTest {
     @Test
     void theCleanReportRaisesNothingAndEveryIdentityHolds() throws Exception {
         assertEquals(List.of(), rules(findings(clean())));
-        Document doc = Readers.standard().read(html(clean()).getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html(clean()).getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         Extraction ex = EXTRACTOR.extract(doc);
         assertEquals(9, ex.disclosure().tables().size());
         assertEquals(9, ex.disclosure().contents().size());
@@ -196,7 +195,7 @@ class DisclosureRulesTest {
         String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>江北区文化旅游局2024年度部门决算</h1>"
                 + "<p>一、收入支出决算总体情况说明</p><p>本年收入合计520.00万元，本年支出合计510.00万元。</p>"
                 + "<p>附件：部门决算公开表（另附）</p></body></html>";
-        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         only(RECONCILER.reconcile(EXTRACTOR.extract(doc)), "R-STRUCT/no-tables", "info");
     }
 
@@ -235,7 +234,7 @@ class DisclosureRulesTest {
                 + "<h3>表4 一般公共预算“三公”经费支出表</h3>" + unit + "<table>"
                 + row("项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费") + row("2025年预算数", "3.00", "0.00", "2.00", "1.00")
                 + "</table><p>本部门2025年无政府性基金预算拨款安排的支出。</p></body></html>";
-        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         Extraction ex = EXTRACTOR.extract(doc);
         assertEquals("budget_disclosure", ex.reportKind().value());
         assertEquals(List.of("budget.total", "budget.income", "budget.expenditure", "budget.three_public"),
@@ -319,7 +318,7 @@ class DisclosureRulesTest {
     void eachCheckCanBeSwitchedOffOrRegraded(@TempDir Path dir) throws Exception {
         Map<String, String> v = clean();
         v.put("INCOME_TABLE", "收入情况");
-        Document doc = Readers.standard().read(html(v).getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html(v).getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         Extraction ex = EXTRACTOR.extract(doc);
         PipelineConfig off = config(dir, "gouji.reconcile.rules { \"R-STRUCT/missing-table\" { enabled = false } }");
         assertEquals(List.of(), rules(new Reconciler(off).reconcile(ex)));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.ReportExtractor;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.record.Finding;
 import java.math.BigDecimal;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PriceRuleTest {
     private static List<Finding> prices(String paragraph) throws Exception {
         String html = "<html><body><h1>某县林业局2022年度项目支出绩效自评报告</h1><p>" + paragraph + "</p></body></html>";
-        var doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        var doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         var ex = new ReportExtractor().extract(doc);
         return new Reconciler(PipelineConfig.defaults()).reconcile(ex).stream().filter(f -> f.rule().equals("R-PRICE")).toList();
     }

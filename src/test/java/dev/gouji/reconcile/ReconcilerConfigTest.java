@@ -7,7 +7,6 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.TxtReader;
 import dev.gouji.record.Finding;
 import java.nio.file.Files;
@@ -26,7 +25,7 @@ class ReconcilerConfigTest {
         Path file = dir.resolve("gouji.conf");
         Files.writeString(file, conf);
         PipelineConfig config = PipelineConfig.load(Optional.of(file));
-        Document doc = new TxtReader().read(Files.readAllBytes(Path.of("fixtures/seeds/004_a71ab30c2e7324d7.txt")), ReadLimits.DEFAULT);
+        Document doc = new TxtReader().read(Files.readAllBytes(Path.of("fixtures/seeds/004_a71ab30c2e7324d7.txt")), PipelineConfig.defaults().readLimits());
         Extraction ex = new ReportExtractor().extract(doc);
         return new Reconciler(config).reconcile(ex);
     }

@@ -7,7 +7,6 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
@@ -29,7 +28,7 @@ class RuleFamiliesTest {
 
     private static List<Finding> alarms(String title, String body) throws Exception {
         String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>" + title + "</h1>" + body + "</body></html>";
-        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
         Extraction ex = EXTRACTOR.extract(doc);
         return RECONCILER.reconcile(ex).stream().filter(f -> !f.severity().equals("info")).toList();
     }

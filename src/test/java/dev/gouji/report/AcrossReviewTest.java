@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gouji.cli.Main;
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.read.DocxWriter;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.TxtReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +48,7 @@ class AcrossReviewTest {
         }
         // the 2023 人社局 report as a Word file
         byte[] text = Files.readAllBytes(PAIRS.resolve("renshe-2023.txt"));
-        Files.write(in.resolve("renshe-2023.docx"), new DocxWriter().write(new TxtReader().read(text, ReadLimits.DEFAULT)));
+        Files.write(in.resolve("renshe-2023.docx"), new DocxWriter().write(new TxtReader().read(text, PipelineConfig.defaults().readLimits())));
         for (String n : List.of("report.html", "report.xlsx", "report.pdf")) {
             Files.copy(Path.of("fixtures/formats", n), in.resolve("formats").resolve(n));
         }

@@ -85,7 +85,7 @@ class DatasetWorkbookTest {
             assertText(r.at("/department/value"), row, 2);
             assertNumber(r.at("/fiscal_year/value"), row, 3);
             assertEquals(Terms.of(Terms.KIND, text(r.at("/report_kind/value"))), string(row, 4));
-            assertEquals(Terms.of(Terms.STATUS, text(r.get("status"))), string(row, 5));
+            assertEquals(Terms.status(text(r.get("status"))), string(row, 5));
             assertText(r.at("/error/code"), row, 6);
             assertText(r.at("/error/message"), row, 7);
             assertEquals(r.get("fields").size(), (int) row.getCell(8).getNumericCellValue());
@@ -198,7 +198,7 @@ class DatasetWorkbookTest {
                 assertText(r.at("/department/value"), row, 1);
                 assertNumber(r.at("/fiscal_year/value"), row, 2);
                 assertText(f.get("rule"), row, 3);
-                assertEquals(Terms.of(Terms.SEVERITY, f.get("severity").asText()), string(row, 4));
+                assertEquals(Terms.severity(f.get("severity").asText()), string(row, 4));
                 assertText(f.get("message"), row, 5);
                 for (JsonNode x : f.get("figures")) {
                     // a finding about the text (a doubled word, a placeholder, a missing table) cites its words, not a figure

@@ -8,7 +8,6 @@ import dev.gouji.config.PipelineConfig;
 import dev.gouji.extract.Extraction;
 import dev.gouji.extract.ReportExtractor;
 import dev.gouji.model.Document;
-import dev.gouji.read.ReadLimits;
 import dev.gouji.read.Readers;
 import dev.gouji.reconcile.Reconciler;
 import dev.gouji.record.FieldValue;
@@ -39,7 +38,7 @@ class SyntheticReportsTest {
     }
 
     private static Run run(SyntheticReport.Generated g) throws Exception {
-        Document doc = Readers.standard().read(g.text().getBytes(StandardCharsets.UTF_8), g.fileName(), ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(g.text().getBytes(StandardCharsets.UTF_8), g.fileName(), PipelineConfig.defaults().readLimits());
         Extraction ex = EXTRACTOR.extract(doc);
         return new Run(ex, RECONCILER.reconcile(ex));
     }

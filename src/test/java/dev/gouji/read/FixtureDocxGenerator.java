@@ -1,5 +1,6 @@
 package dev.gouji.read;
 
+import dev.gouji.config.PipelineConfig;
 import dev.gouji.model.Document;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import java.util.stream.Stream;
  * the project root:
  *
  * <pre>
- * mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp target/classes:$(cat cp.txt) dev.gouji.read.FixtureDocxGenerator fixtures/seeds fixtures/seeds-docx
+ * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) dev.gouji.read.FixtureDocxGenerator fixtures/seeds fixtures/seeds-docx
  * rm cp.txt
  * </pre>
  */
@@ -42,7 +43,7 @@ public final class FixtureDocxGenerator {
         DocxWriter writer = new DocxWriter();
         List<Path> written = new java.util.ArrayList<>();
         for (Path source : sources) {
-            Document doc = txt.read(Files.readAllBytes(source), ReadLimits.DEFAULT);
+            Document doc = txt.read(Files.readAllBytes(source), PipelineConfig.defaults().readLimits());
             String stem = source.getFileName().toString().replaceFirst("\\.txt$", "");
             Path out = docxFolder.resolve(stem + ".docx");
             Files.write(out, writer.write(doc));
