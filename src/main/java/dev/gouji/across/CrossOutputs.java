@@ -3,10 +3,7 @@ package dev.gouji.across;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.gouji.store.OutputWriter;
 import dev.gouji.store.RecordJson;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,14 +25,12 @@ public final class CrossOutputs {
     }
 
     private static void writeLines(Path target, List<?> values) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         ObjectWriter writer = RecordJson.mapper().writer();
-        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        OutputWriter.writeLinesAtomically(target, out -> {
             for (Object v : values) {
                 out.write(writer.writeValueAsString(v));
                 out.write('\n');
             }
-        }
-        OutputWriter.move(tmp, target);
+        });
     }
 }

@@ -196,10 +196,13 @@ public final class DatasetWorkbook implements ReportOutput {
 
     @Override
     public void close() throws IOException {
-        workbook.close();
-        workbook.dispose();
-        if (!committed) {
-            Files.deleteIfExists(tmp);
+        try {
+            workbook.close();
+        } finally {
+            workbook.dispose();
+            if (!committed) {
+                Files.deleteIfExists(tmp); // also when closing failed (a full disk)
+            }
         }
     }
 

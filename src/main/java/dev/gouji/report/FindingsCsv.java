@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class FindingsCsv implements ReportOutput {
     private final Path target;
     private final Path tmp;
+    /** The file itself, kept to close it when closing the writer fails (its encoder then leaves the file open). */
+    private final java.io.OutputStream file;
     private final CSVPrinter printer;
     private boolean committed;
 
@@ -30,7 +32,8 @@ public final class FindingsCsv implements ReportOutput {
         this.target = target;
         this.tmp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.createDirectories(target.toAbsolutePath().getParent());
-        BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+        this.file = Files.newOutputStream(tmp);
+        BufferedWriter out = new BufferedWriter(new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8));
         out.write('\uFEFF');
         this.printer = new CSVPrinter(out, CSVFormat.RFC4180);
         printer.printRecord(FindingRows.HEADER);
@@ -64,7 +67,11 @@ public final class FindingsCsv implements ReportOutput {
 
     @Override
     public void commit() throws IOException {
-        printer.close();
+        try {
+            printer.close();
+        } finally {
+            file.close();
+        }
         OutputWriter.move(tmp, target);
         committed = true;
     }
@@ -72,8 +79,12 @@ public final class FindingsCsv implements ReportOutput {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            printer.close();
-            Files.deleteIfExists(tmp);
+            try {
+                printer.close(); // flushes what is buffered: on a full disk this throws, and the file must still go
+            } finally {
+                file.close();
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 }

@@ -33,16 +33,32 @@ public final class OutputWriter {
         for (ReportRecord r : sorted) {
             writeAtomically(outDir.resolve("reports").resolve(r.source().path() + ".json"), RecordJson.pretty(r));
         }
-        Path jsonl = outDir.resolve("reports.jsonl");
-        Path tmp = jsonl.resolveSibling(jsonl.getFileName() + ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (ReportRecord r : sorted) {
-                    w.write(RecordJson.line(r));
-                    w.write('\n');
-                }
+        writeLinesAtomically(outDir.resolve("reports.jsonl"), w -> {
+            for (ReportRecord r : sorted) {
+                w.write(RecordJson.line(r));
+                w.write('\n');
             }
-            move(tmp, jsonl);
+        });
+    }
+
+    /** What writes the text of a file. */
+    @FunctionalInterface
+    public interface TextBody {
+        void write(BufferedWriter out) throws IOException;
+    }
+
+    /**
+     * Writes UTF-8 text to {@code target} atomically. The file's own stream is closed apart from the writer: when
+     * the disk is full the writer's encoder fails in its close before closing the file, which would stay open.
+     */
+    public static void writeLinesAtomically(Path target, TextBody body) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            try (OutputStream file = Files.newOutputStream(tmp);
+                    BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(file, StandardCharsets.UTF_8))) {
+                body.write(w);
+            }
+            move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -64,8 +64,9 @@ class FullDiskTest {
             try {
                 command("umount", mount.toString());
             } catch (IOException busy) {
+                String open = openFilesUnder(mount);
                 command("umount", "-l", mount.toString());
-                fail("the output disk was still busy after the run (a file left open): " + busy.getMessage());
+                fail("the output disk was still busy after the run (a file left open: " + open + "): " + busy.getMessage());
             }
         }
     }
@@ -120,6 +121,26 @@ class FullDiskTest {
         assertTrue(r[1].contains("cannot create the output folder " + mount.resolve("out") + ": the file system is read-only"), r[1]);
         assertTrue(r[1].contains("give an --out on a writable disk"), r[1]);
         assertFalse(r[1].contains("Exception"), r[1]);
+    }
+
+    /** The files under {@code root} this JVM still holds open (Linux: /proc/self/fd). */
+    private static String openFilesUnder(Path root) {
+        List<String> open = new java.util.ArrayList<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    Path target = Files.readSymbolicLink(fd);
+                    if (target.startsWith(root)) {
+                        open.add(target.toString());
+                    }
+                } catch (IOException gone) {
+                    // closed meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return "unknown: " + e.getMessage();
+        }
+        return open.toString();
     }
 
     private static String[] ingest(Path in, Path out, Path conf) {
