@@ -35,6 +35,8 @@ class DisclosureRulesTest {
         m.put("PART_YEAR", "2024");
         m.put("UNIT", "江北区文化旅游局");
         m.put("TOC_EXTRA", "");
+        m.put("TOC_PAGE", "");
+        m.put("FUND_TITLE_NOTE", "");
         m.put("INCOME_TOTAL", "520.00");
         m.put("SPENDING_ROW", "420.00");
         m.put("TOTAL_RIGHT", "530.00");
@@ -66,7 +68,7 @@ class DisclosureRulesTest {
         for (String t : List.of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
                 "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表",
                 "国有资本经营预算财政拨款收入支出决算表")) {
-            b.append("<p>").append(t).append("</p>");
+            b.append("<p>").append(t).append(v.get("TOC_PAGE")).append("</p>");
         }
         b.append(v.get("TOC_EXTRA"));
         b.append("<p>第三部分 部门决算情况说明</p>");
@@ -112,7 +114,7 @@ class DisclosureRulesTest {
         b.append("<h3>七、财政拨款“三公”经费支出决算表</h3>").append(unitLine).append("<table>")
                 .append(row("项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"))
                 .append(row("决算数", "6.00", "0.00", "4.00", "2.00")).append("</table>");
-        b.append("<h3>八、政府性基金预算财政拨款收入支出决算表</h3>").append(unitLine).append("<table>")
+        b.append("<h3>八、政府性基金预算财政拨款收入支出决算表").append(v.get("FUND_TITLE_NOTE")).append("</h3>").append(unitLine).append("<table>")
                 .append(row("<td colspan=\"2\">项目</td>", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"))
                 .append(row("科目编码", "科目名称", "", "", "", ""))
                 .append(row("", "合计", "", "", "", "")).append("</table>").append("<p>").append(v.get("FUND_NOTE")).append("</p>");
@@ -259,6 +261,40 @@ class DisclosureRulesTest {
     @Test
     void aSupervisingDepartmentNamedInTheTextIsNoTableHeader() throws Exception {
         assertEquals(List.of(), rules(with("TOC_EXTRA", "<p>主管部门：江北区人民政府</p>")));
+    }
+
+    @Test
+    void aTableHeaderShorteningTheReportsUnitNameIsNoFault() throws Exception {
+        // the title spells the name out, the header lines shorten it (or the other way round)
+        assertEquals(List.of(), rules(with("UNIT", "江北区文旅局")));
+        assertEquals(List.of(), rules(with("UNIT", "宁波市江北区文化旅游局（本级）")));
+    }
+
+    @Test
+    void contentsLinesWithDotLeadersAndPageNumbersListTheirTables() throws Exception {
+        assertEquals(List.of(), rules(with("TOC_PAGE", "……………………………………………………………………12")));
+        assertEquals(List.of(), rules(with("TOC_PAGE", "\t7")));
+        assertEquals(List.of(), rules(with("TOC_PAGE", " ·········· 15")));
+        Map<String, String> v = clean();
+        v.put("TOC_PAGE", "……………………………………………………………………12");
+        Document doc = Readers.standard().read(html(v).getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        assertEquals(9, EXTRACTOR.extract(doc).disclosure().contents().size(), "each line still lists its table");
+    }
+
+    @Test
+    void aTitleWithANoteAfterItIsStillItsTable() throws Exception {
+        assertEquals(List.of(), rules(with("FUND_TITLE_NOTE", "（续）")));
+        // and the contents lacking a table the body has is still said
+        Map<String, String> v = clean();
+        v.put("STATE_TABLE", "国有资本经营预算财政拨款收入支出决算表（本单位无此项收支）");
+        v.put("TOC_PAGE", "…………3");
+        assertEquals(List.of(), rules(findings(v)));
+    }
+
+    @Test
+    void aHeadingNamingAnotherKindOfReportOfAnotherYearIsNoFault() throws Exception {
+        // a 决算 may point to the next year's 预算; only a 决算 heading of another year contradicts the report
+        assertEquals(List.of(), rules(with("TOC_EXTRA", "<p>附件：2025年部门预算</p>")));
     }
 
     @Test
