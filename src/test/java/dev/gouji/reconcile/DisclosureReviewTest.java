@@ -269,4 +269,14 @@ class DisclosureReviewTest {
         assertEquals(List.of("R-WORDING/kind warning"),
                 alarms(findings(budget, p("2024年收入预算总计512.30万元。"), p("2024年部门决算表见附件。"))));
     }
+
+    @Test
+    void aChangeOfAPartOrInTheReasonIsNotTheComparedFiguresChange() throws Exception {
+        String title = "成都市武侯区住房和城乡建设局2023年度部门决算";
+        String earlier = p("2022年度机关运行经费支出110.00万元，支出总计500.00万元。");
+        assertEquals(List.of(), alarms(findings(title, p("2023年度机关运行经费支出120.00万元，比上年增加10.00万元，主要是办公费增加5.00万元。"),
+                p("2023年度支出总计530.00万元，比上年增加30.00万元，其中：基本支出增加20.00万元，项目支出增加10.00万元。"), earlier)));
+        assertEquals(List.of("R-WORDING/amount error"),
+                alarms(findings(title, p("2023年度机关运行经费支出120.00万元，比上年增加15.00万元，主要是办公费增加5.00万元。"), earlier)));
+    }
 }
