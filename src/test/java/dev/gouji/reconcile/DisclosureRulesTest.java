@@ -245,6 +245,33 @@ class DisclosureRulesTest {
         return RECONCILER.reconcile(ex);
     }
 
+    /** A 部门预算 whose 收入总表 counts 上年结转 in its 合计, as many provinces' budget templates do. */
+    private static List<Finding> budgetCarryingOver(String carriedInIncomeTable, String generalInIncomeTable) throws Exception {
+        String unit = "<p>编制单位：北湖区水务局　单位：万元</p>";
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>北湖区水务局2025年部门预算公开</h1>"
+                + "<h3>表1 部门收支总表</h3>" + unit + "<table>"
+                + row("<td colspan=\"2\">收入</td>", "<td colspan=\"2\">支出</td>") + row("项目", "预算数", "项目", "预算数")
+                + row("一、一般公共预算拨款收入", "800.00", "一、农林水支出", "850.00")
+                + row("本年收入合计", "800.00", "本年支出合计", "850.00") + row("上年结转结余", "50.00", "结转下年", "")
+                + row("收入总计", "850.00", "支出总计", "850.00") + "</table>"
+                + "<h3>表2 部门收入总表</h3>" + unit + "<table>" + row("科目编码", "科目名称", "合计", "上年结转", "一般公共预算拨款收入", "单位资金")
+                + row("", "合计", "850.00", carriedInIncomeTable, generalInIncomeTable, "")
+                + row("213", "农林水支出", "850.00", carriedInIncomeTable, generalInIncomeTable, "") + "</table>"
+                + "<h3>表3 部门支出总表</h3>" + unit + "<table>"
+                + row("科目编码", "科目名称", "合计", "基本支出", "项目支出") + row("", "合计", "850.00", "500.00", "350.00") + "</table>"
+                + "<h3>表4 一般公共预算“三公”经费支出表</h3>" + unit + "<table>"
+                + row("项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费") + row("2025年预算数", "3.00", "0.00", "2.00", "1.00")
+                + "</table><p>本部门2025年无政府性基金预算拨款安排的支出。</p></body></html>";
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        return RECONCILER.reconcile(EXTRACTOR.extract(doc));
+    }
+
+    @Test
+    void anIncomeTableCountingTheCarryOverInItsTotalAgreesWithTheTotalTable() throws Exception {
+        assertEquals(List.of(), rules(budgetCarryingOver("50.00", "800.00")));
+        only(budgetCarryingOver("60.00", "790.00"), "R-SUM/disclosure-income", "error");
+    }
+
     @Test
     void aBudgetsBasicSubtotalIsItsPersonnelPlusPublicColumns() throws Exception {
         assertEquals(List.of(), rules(budget("500.00")));
