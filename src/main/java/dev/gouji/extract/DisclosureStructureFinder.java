@@ -36,7 +36,7 @@ public final class DisclosureStructureFinder {
     private static final String NO_FUNDS_AFTER = "[^，。；,;]{0,24}?(?:(?:收入|支出)[^，。；,;0-9]{0,6}?0(?:\\.0+)?万?元|无数据|为空|空表)";
     /** A heading that names the report and its year, and ends there (not 「2021年预算执行情况」). */
     private static final Pattern HEADING_YEAR = Pattern.compile(
-            "(\\d{4})年度?(?:部门|单位)?(?:决算|预算)(?:公开|报告|情况说明|说明|表|公开表)?[。:：\\s]*$");
+            "(\\d{4})年度?(?:部门|单位)?(决算|预算)(?:公开|报告|情况说明|说明|表|公开表)?[。:：\\s]*$");
     /** A table's header line naming its unit (「公开01表 部门：…」「编制单位：…」), not 「主管部门：…」 in the text. */
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?:^|\\s|表)(?:编制)?(?:部门|单位)(?:名称)?\\s*[:：]\\s*([^\\s:：,，]{2,40}?)(?=\\s|金额单位|单位\\s*[:：]|$)");
@@ -63,7 +63,7 @@ public final class DisclosureStructureFinder {
                         new FoundTable(found.standard(), t.id(), found.evidence(), !figured.contains(t.id()))));
             }
         }
-        return new DisclosureStructure(tables, fundNotes(doc), contents(kind, blocks), headingYears(doc), unitNames(doc));
+        return new DisclosureStructure(tables, fundNotes(doc), contents(kind, blocks), headingYears(doc, kind), unitNames(doc));
     }
 
     /** A standard table's title and where it stands. */
@@ -136,23 +136,28 @@ public final class DisclosureStructureFinder {
                 break;
             }
             String text = p.text().normalized().trim();
-            if (text.isEmpty()) {
+            String entry = StandardTable.withoutPageNumber(text);
+            if (entry.isEmpty()) {
                 continue;
             }
-            if (text.length() > HEADING_LENGTH || text.equals(firstEntry)) {
+            if (entry.length() > HEADING_LENGTH || entry.equals(firstEntry)) {
                 break;
             }
             if (firstEntry == null) {
-                firstEntry = text;
+                firstEntry = entry;
             }
-            StandardTable.recognise(kind, text)
+            StandardTable.recognise(kind, entry)
                     .ifPresent(t -> out.add(new ContentsEntry(t, Evidences.of(p.id(), p.text(), 0, text.length()))));
         }
         return out;
     }
 
-    /** The years headings give the report (「2023年度部门决算」「2024年部门预算情况说明」). */
-    private static List<Sourced<Integer>> headingYears(Document doc) {
+    /**
+     * The years headings give the report (「2023年度部门决算」「2024年部门预算情况说明」): headings of the report's own
+     * kind only; a 预算 may head a part with the 决算 of the year before, a 决算 with the next year's 预算.
+     */
+    private static List<Sourced<Integer>> headingYears(Document doc, String kind) {
+        String word = StandardTable.FINAL.equals(kind) ? "决算" : "预算";
         List<Sourced<Integer>> out = new ArrayList<>();
         for (Paragraph p : doc.paragraphs()) {
             String text = p.text().normalized();
@@ -160,7 +165,7 @@ public final class DisclosureStructureFinder {
                 continue;
             }
             Matcher m = HEADING_YEAR.matcher(text);
-            if (m.find()) {
+            if (m.find() && m.group(2).equals(word)) {
                 out.add(new Sourced<>(Integer.parseInt(m.group(1)), Evidences.of(p.id(), p.text(), m.start(1), m.end(1))));
             }
         }

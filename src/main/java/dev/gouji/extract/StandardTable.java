@@ -64,9 +64,20 @@ public record StandardTable(String id, String name, String kind, Pattern title, 
     /** What may stand before a title's standard name: a unit and a year; not a word that makes it another table. */
     private static final Pattern FOREIGN_PREFIX = Pattern.compile("(?:拨款|预算|基本|项目|经营|基金|公共|资本|经费|财政|收入|支出|收支|当年)$");
 
-    /** The title as matched: quotes, spaces, a number in front and the words 部门/单位 taken out. */
+    /** A contents line's page number, with the dot leaders or space before it (「收入决算表……3」「收入决算表\t3」). */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?:[.…·・．_\\-—]{2,}|\\s)\\s*[0-9]{1,3}\\s*$|[.…·・．_\\-—]{2,}\\s*$");
+    /** A note after a title (「（续）」「（本单位无此项收支，为空表）」). */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
+    /** A contents line without its page number and dot leaders. */
+    public static String withoutPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).replaceFirst("").strip();
+    }
+
+    /** The title as matched: quotes, spaces, a number in front, a page number or note after, the words 部门/单位 taken out. */
     static String core(String title) {
         String t = NUMBER.matcher(dev.gouji.model.NormalizedText.normalize(title)).replaceFirst("");
+        t = TRAILING_NOTE.matcher(withoutPageNumber(t)).replaceFirst("");
         t = QUOTES.matcher(t).replaceAll("");
         return UNIT_WORDS.matcher(t).replaceAll("");
     }

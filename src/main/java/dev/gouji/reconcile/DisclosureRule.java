@@ -79,8 +79,12 @@ final class DisclosureRule implements Rule {
                 total.flatMap(t -> side(t, false, GRAND)), total.flatMap(t -> side(t, true, GRAND))));
         out.add(carried(ctx, "disclosure-income-carried", total, false, INCOME_YEAR, INCOME_ADDED, "收入总计", "本年收入合计"));
         out.add(carried(ctx, "disclosure-spending-carried", total, true, SPENDING_YEAR, SPENDING_ADDED, "支出总计", "本年支出合计"));
-        out.add(equal(ctx, "disclosure-income", "收支总表的本年收入合计与收入表的合计",
-                total.flatMap(t -> side(t, false, INCOME_YEAR)), income.flatMap(DisclosureRule::rowTotal)));
+        List<Fact> carriedIn = income.map(DisclosureRule::carriedColumns).orElse(List.of());
+        out.add(carriedIn.isEmpty()
+                ? equal(ctx, "disclosure-income", "收支总表的本年收入合计与收入表的合计",
+                        total.flatMap(t -> side(t, false, INCOME_YEAR)), income.flatMap(DisclosureRule::rowTotal))
+                : equalWith(ctx, "disclosure-income", "收支总表的本年收入合计加收入表的上年结转与收入表的合计",
+                        total.flatMap(t -> side(t, false, INCOME_YEAR)), carriedIn, income.flatMap(DisclosureRule::rowTotal)));
         out.add(equal(ctx, "disclosure-spending", "收支总表的本年支出合计与支出表的合计",
                 total.flatMap(t -> side(t, true, SPENDING_YEAR)), spending.flatMap(DisclosureRule::rowTotal)));
         out.add(equal(ctx, "disclosure-appropriation-balance", "财政拨款收支总表的收入总计与支出总计",
@@ -146,6 +150,38 @@ final class DisclosureRule implements Rule {
     private static Optional<Fact> rowTotal(List<Fact> table) {
         return table.stream().filter(f -> TOTAL_ROW.matcher(row(f)).matches() && TOTAL_COLUMN.matcher(lastHeader(f)).find())
                 .findFirst();
+    }
+
+    /**
+     * The 合计 row's figures under a carry-over column (「上年结转」「年初结转和结余」「使用非财政拨款结余」): a budget's
+     * 收入表 often counts them in its 合计, where the 收支总表 lists them below its 本年收入合计.
+     */
+    private static List<Fact> carriedColumns(List<Fact> table) {
+        return table.stream().filter(f -> TOTAL_ROW.matcher(row(f)).matches() && INCOME_ADDED.matcher(lastHeader(f)).matches())
+                .toList();
+    }
+
+    /** {@code a} plus {@code addends} = {@code b}. */
+    private static Check equalWith(Context ctx, String id, String what, Optional<Fact> a, List<Fact> addends, Optional<Fact> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return new Check(id, Status.UNCHECKED, List.of());
+        }
+        BigDecimal x = a.get().value();
+        for (Fact f : addends) {
+            x = x.add(f.value());
+        }
+        BigDecimal y = b.get().value();
+        if (ctx.tolerance().same(x, y)) {
+            return new Check(id, Status.HELD, List.of());
+        }
+        BigDecimal diff = x.subtract(y);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(Findings.figure(a.get().candidate()));
+        addends.forEach(f -> figures.add(Findings.figure(f.candidate())));
+        figures.add(Findings.figure(b.get().candidate()));
+        return new Check(id, Status.BROKEN, List.of(new Finding("R-SUM/" + id, "error",
+                what + "不符：" + Findings.show(x) + "万元与" + Findings.show(y) + "万元，相差" + Findings.show(diff.abs()) + "万元",
+                figures, y, x, diff)));
     }
 
     /** The 合计 row's 基本支出 (a 「基本支出 小计」 column where 基本支出 has sub-columns). */

@@ -128,7 +128,7 @@ final class StructRule implements Rule {
         Set<String> seen = new HashSet<>();
         for (Sourced<String> u : s.unitNames()) {
             String name = bare(u.value());
-            if (name.isEmpty() || dept.contains(name) || name.contains(dept) || !seen.add(name)) {
+            if (name.isEmpty() || abbreviates(name, dept) || abbreviates(dept, name) || !seen.add(name)) {
                 continue;
             }
             out.add(new Finding("R-STRUCT/unit-name", "warning",
@@ -137,6 +137,30 @@ final class StructRule implements Rule {
                     null, null, null));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code short} is {@code full} or a short form of it: its characters in the same order, the last the
+     * same (「开福区城管执法局」 for 「长沙市开福区城市管理和综合执法局」, 「市教育局」 for 「杭州市教育局」), as a
+     * header line shortens the name its report's title spells out.
+     */
+    static boolean abbreviates(String shortName, String full) {
+        if (full.contains(shortName)) {
+            return true;
+        }
+        if (shortName.length() < 3 || shortName.length() > full.length()
+                || shortName.charAt(shortName.length() - 1) != full.charAt(full.length() - 1)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < shortName.length(); i++) {
+            at = full.indexOf(shortName.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /** A unit name without the bracketed 本级 and spaces. */

@@ -228,4 +228,54 @@ class DisclosureReviewTest {
         List<Finding> finalAccounts = findings(TITLE, p("一、2024年部门决算情况说明"), p("2024年收入总计512.30万元。"));
         assertEquals(List.of(), of(finalAccounts, "R-WORDING"), describe(finalAccounts));
     }
+
+    // ---- clean reports in other provinces' wording: nothing above info ----
+
+    private static List<String> alarms(List<Finding> findings) {
+        return findings.stream().filter(f -> !f.severity().equals("info")).map(f -> f.rule() + " " + f.severity()).toList();
+    }
+
+    @Test
+    void legitimateBracketsNotesAndRulesAreNoPlaceholder() throws Exception {
+        String title = "成都市武侯区住房和城乡建设局2023年度部门决算";
+        // a rule line drawn with underscores, a note that the unit has no such funds, an item kept out of the
+        // accounts, a signature line, a header glossing its column, a column whose sign says increase or decrease
+        assertEquals(List.of(), alarms(findings(title, p("本局2023年度收入总计812.30万元。"), p("________________________________________"),
+                table("项目（名称）|2023年|2022年|比上年增加（减少）", "公务接待费|2.00|3.00|-1.00"),
+                p("本年度代管资金（不列入本单位收支）共计12.00万元。"), p("单位负责人（签字）：________"),
+                p("政府性基金预算财政拨款收入支出决算表（本单位不涉及此项收支，本表为空表）"))));
+        // the template's own wording still is one
+        assertEquals(List.of("R-STRUCT/placeholder warning", "R-STRUCT/placeholder warning", "R-STRUCT/placeholder warning"),
+                alarms(findings(title, p("本局2023年度收入总计812.30万元，比上年增加（减少）12.00万元（不涉及的不列）。"),
+                        p("其中项目支出____万元。"))));
+    }
+
+    @Test
+    void intervalsListMarkersAndCellsThatRunOnAreBalanced() throws Exception {
+        String title = "成都市武侯区住房和城乡建设局2023年度部门整体支出绩效自评报告";
+        assertEquals(List.of(), alarms(findings(title, p("评分标准：综合得分[90,100]为优，[80,90)为良，[60,80)为中，60分以下为差。"),
+                p("主要做法：a）加强管理；Ⅰ）完善制度；甲）其他。"),
+                table("科目名称|金额", "一般公共服务支出（人大|1.00", "事务）|"))));
+        assertEquals(List.of("R-WORDING/unbalanced warning"),
+                alarms(findings(title, table("科目名称|金额", "一般公共服务支出（人大事务|1.00", "政府办公厅|2.00"))));
+    }
+
+    @Test
+    void aBudgetMayNameAnEarlierYearsFinalAccountsOrItsOwnStillToCome() throws Exception {
+        String budget = "成都市武侯区住房和城乡建设局2024年部门预算";
+        assertEquals(List.of(), alarms(findings(budget, p("2024年收入预算总计512.30万元。"), p("2023年部门决算"),
+                p("2023年部门决算表已于2024年8月公开。"), p("年度执行中追加的预算，将在2024年度部门决算中一并公开。"))));
+        assertEquals(List.of("R-WORDING/kind warning"),
+                alarms(findings(budget, p("2024年收入预算总计512.30万元。"), p("2024年部门决算表见附件。"))));
+    }
+
+    @Test
+    void aChangeOfAPartOrInTheReasonIsNotTheComparedFiguresChange() throws Exception {
+        String title = "成都市武侯区住房和城乡建设局2023年度部门决算";
+        String earlier = p("2022年度机关运行经费支出110.00万元，支出总计500.00万元。");
+        assertEquals(List.of(), alarms(findings(title, p("2023年度机关运行经费支出120.00万元，比上年增加10.00万元，主要是办公费增加5.00万元。"),
+                p("2023年度支出总计530.00万元，比上年增加30.00万元，其中：基本支出增加20.00万元，项目支出增加10.00万元。"), earlier)));
+        assertEquals(List.of("R-WORDING/amount error"),
+                alarms(findings(title, p("2023年度机关运行经费支出120.00万元，比上年增加15.00万元，主要是办公费增加5.00万元。"), earlier)));
+    }
 }

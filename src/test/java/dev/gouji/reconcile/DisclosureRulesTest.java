@@ -34,6 +34,8 @@ class DisclosureRulesTest {
         m.put("PART_YEAR", "2024");
         m.put("UNIT", "江北区文化旅游局");
         m.put("TOC_EXTRA", "");
+        m.put("TOC_PAGE", "");
+        m.put("FUND_TITLE_NOTE", "");
         m.put("INCOME_TOTAL", "520.00");
         m.put("SPENDING_ROW", "420.00");
         m.put("TOTAL_RIGHT", "530.00");
@@ -65,7 +67,7 @@ class DisclosureRulesTest {
         for (String t : List.of("收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表",
                 "一般公共预算财政拨款基本支出决算表", "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表",
                 "国有资本经营预算财政拨款收入支出决算表")) {
-            b.append("<p>").append(t).append("</p>");
+            b.append("<p>").append(t).append(v.get("TOC_PAGE")).append("</p>");
         }
         b.append(v.get("TOC_EXTRA"));
         b.append("<p>第三部分 部门决算情况说明</p>");
@@ -111,7 +113,7 @@ class DisclosureRulesTest {
         b.append("<h3>七、财政拨款“三公”经费支出决算表</h3>").append(unitLine).append("<table>")
                 .append(row("项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"))
                 .append(row("决算数", "6.00", "0.00", "4.00", "2.00")).append("</table>");
-        b.append("<h3>八、政府性基金预算财政拨款收入支出决算表</h3>").append(unitLine).append("<table>")
+        b.append("<h3>八、政府性基金预算财政拨款收入支出决算表").append(v.get("FUND_TITLE_NOTE")).append("</h3>").append(unitLine).append("<table>")
                 .append(row("<td colspan=\"2\">项目</td>", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余"))
                 .append(row("科目编码", "科目名称", "", "", "", ""))
                 .append(row("", "合计", "", "", "", "")).append("</table>").append("<p>").append(v.get("FUND_NOTE")).append("</p>");
@@ -242,6 +244,33 @@ class DisclosureRulesTest {
         return RECONCILER.reconcile(ex);
     }
 
+    /** A 部门预算 whose 收入总表 counts 上年结转 in its 合计, as many provinces' budget templates do. */
+    private static List<Finding> budgetCarryingOver(String carriedInIncomeTable, String generalInIncomeTable) throws Exception {
+        String unit = "<p>编制单位：北湖区水务局　单位：万元</p>";
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><h1>北湖区水务局2025年部门预算公开</h1>"
+                + "<h3>表1 部门收支总表</h3>" + unit + "<table>"
+                + row("<td colspan=\"2\">收入</td>", "<td colspan=\"2\">支出</td>") + row("项目", "预算数", "项目", "预算数")
+                + row("一、一般公共预算拨款收入", "800.00", "一、农林水支出", "850.00")
+                + row("本年收入合计", "800.00", "本年支出合计", "850.00") + row("上年结转结余", "50.00", "结转下年", "")
+                + row("收入总计", "850.00", "支出总计", "850.00") + "</table>"
+                + "<h3>表2 部门收入总表</h3>" + unit + "<table>" + row("科目编码", "科目名称", "合计", "上年结转", "一般公共预算拨款收入", "单位资金")
+                + row("", "合计", "850.00", carriedInIncomeTable, generalInIncomeTable, "")
+                + row("213", "农林水支出", "850.00", carriedInIncomeTable, generalInIncomeTable, "") + "</table>"
+                + "<h3>表3 部门支出总表</h3>" + unit + "<table>"
+                + row("科目编码", "科目名称", "合计", "基本支出", "项目支出") + row("", "合计", "850.00", "500.00", "350.00") + "</table>"
+                + "<h3>表4 一般公共预算“三公”经费支出表</h3>" + unit + "<table>"
+                + row("项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费") + row("2025年预算数", "3.00", "0.00", "2.00", "1.00")
+                + "</table><p>本部门2025年无政府性基金预算拨款安排的支出。</p></body></html>";
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        return RECONCILER.reconcile(EXTRACTOR.extract(doc));
+    }
+
+    @Test
+    void anIncomeTableCountingTheCarryOverInItsTotalAgreesWithTheTotalTable() throws Exception {
+        assertEquals(List.of(), rules(budgetCarryingOver("50.00", "800.00")));
+        only(budgetCarryingOver("60.00", "790.00"), "R-SUM/disclosure-income", "error");
+    }
+
     @Test
     void aBudgetsBasicSubtotalIsItsPersonnelPlusPublicColumns() throws Exception {
         assertEquals(List.of(), rules(budget("500.00")));
@@ -258,6 +287,40 @@ class DisclosureRulesTest {
     @Test
     void aSupervisingDepartmentNamedInTheTextIsNoTableHeader() throws Exception {
         assertEquals(List.of(), rules(with("TOC_EXTRA", "<p>主管部门：江北区人民政府</p>")));
+    }
+
+    @Test
+    void aTableHeaderShorteningTheReportsUnitNameIsNoFault() throws Exception {
+        // the title spells the name out, the header lines shorten it (or the other way round)
+        assertEquals(List.of(), rules(with("UNIT", "江北区文旅局")));
+        assertEquals(List.of(), rules(with("UNIT", "宁波市江北区文化旅游局（本级）")));
+    }
+
+    @Test
+    void contentsLinesWithDotLeadersAndPageNumbersListTheirTables() throws Exception {
+        assertEquals(List.of(), rules(with("TOC_PAGE", "……………………………………………………………………12")));
+        assertEquals(List.of(), rules(with("TOC_PAGE", "\t7")));
+        assertEquals(List.of(), rules(with("TOC_PAGE", " ·········· 15")));
+        Map<String, String> v = clean();
+        v.put("TOC_PAGE", "……………………………………………………………………12");
+        Document doc = Readers.standard().read(html(v).getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        assertEquals(9, EXTRACTOR.extract(doc).disclosure().contents().size(), "each line still lists its table");
+    }
+
+    @Test
+    void aTitleWithANoteAfterItIsStillItsTable() throws Exception {
+        assertEquals(List.of(), rules(with("FUND_TITLE_NOTE", "（续）")));
+        // and the contents lacking a table the body has is still said
+        Map<String, String> v = clean();
+        v.put("STATE_TABLE", "国有资本经营预算财政拨款收入支出决算表（本单位无此项收支）");
+        v.put("TOC_PAGE", "…………3");
+        assertEquals(List.of(), rules(findings(v)));
+    }
+
+    @Test
+    void aHeadingNamingAnotherKindOfReportOfAnotherYearIsNoFault() throws Exception {
+        // a 决算 may point to the next year's 预算; only a 决算 heading of another year contradicts the report
+        assertEquals(List.of(), rules(with("TOC_EXTRA", "<p>附件：2025年部门预算</p>")));
     }
 
     @Test

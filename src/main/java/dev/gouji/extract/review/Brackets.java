@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,11 @@ import java.util.regex.Pattern;
 final class Brackets {
     private static final String OPEN = "(【[《「『〔“‘";
     private static final String CLOSE = ")】]》」』〕”’";
-    private static final Pattern LIST_MARKER = Pattern.compile("(?:^|[\\s,.;:，。；：、])(?:[0-9]{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3}|[①-⑳])$");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "(?:^|[\\s,.;:，。；：、])(?:[0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,3}|[①-⑳]|[Ⅰ-Ⅻⅰ-ⅻ]|[甲乙丙丁戊己庚辛壬癸])$");
+    /** A range of numbers written as an interval, half-open ones included (「[80,90)」「(0,5]」): its ends pair as they are. */
+    private static final Pattern INTERVAL = Pattern.compile(
+            "[\\[(]\\s*-?[0-9]+(?:\\.[0-9]+)?%?\\s*[,，~～、-]\\s*-?[0-9]+(?:\\.[0-9]+)?%?\\s*[\\])]");
 
     private record Open(char c, TextSpans span, int at) {
     }
@@ -26,19 +31,27 @@ final class Brackets {
 
     static void find(List<TextSpans> spans, List<TextFlaw> out) {
         Deque<Open> carried = new ArrayDeque<>();
+        // a cell's text may run on into the next cell (a long name a PDF table wraps onto the next row): cells
+        // carry what they leave open among themselves, apart from the paragraphs around the table
+        Deque<Open> carriedInCells = new ArrayDeque<>();
         for (TextSpans s : spans) {
             if (s.cell()) {
-                check(s, new ArrayDeque<>(), out, true);
+                carriedInCells = check(s, carriedInCells, out, true);
                 continue;
             }
+            flagOpen(carriedInCells, out);
             carried = check(s, carried, out, false);
         }
+        flagOpen(carriedInCells, out);
         flagOpen(carried, out);
     }
 
-    /** Checks one piece of text, {@code open} holding what the paragraph before left open; returns what it leaves open. */
-    private static Deque<Open> check(TextSpans s, Deque<Open> carriedIn, List<TextFlaw> out, boolean alone) {
-        String text = s.text().normalized();
+    /**
+     * Checks one piece of text, {@code carriedIn} holding what the text before left open; returns what it leaves
+     * open, with what was carried in and not closed when {@code keepCarried} (cells), else that is flagged here.
+     */
+    private static Deque<Open> check(TextSpans s, Deque<Open> carriedIn, List<TextFlaw> out, boolean keepCarried) {
+        String text = withoutIntervals(s.text().normalized());
         Deque<Open> open = new ArrayDeque<>();
         Deque<Open> carried = new ArrayDeque<>(carriedIn);
         for (int i = 0; i < text.length(); i++) {
@@ -68,12 +81,27 @@ final class Brackets {
                 open.pop();
             }
         }
-        flagOpen(carried, out);
-        if (alone) {
-            flagOpen(open, out);
-            return new ArrayDeque<>();
+        if (keepCarried) {
+            // what earlier cells left open stays open past a cell that does not close it
+            carried.forEach(open::addLast);
+            return open;
         }
+        flagOpen(carried, out);
         return open;
+    }
+
+    /** The text with each interval's brackets blanked out (same length, so offsets still hold). */
+    private static String withoutIntervals(String text) {
+        Matcher m = INTERVAL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text);
+        do {
+            b.setCharAt(m.start(), ' ');
+            b.setCharAt(m.end() - 1, ' ');
+        } while (m.find());
+        return b.toString();
     }
 
     private static void flagOpen(Deque<Open> open, List<TextFlaw> out) {

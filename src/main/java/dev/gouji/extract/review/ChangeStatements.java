@@ -26,6 +26,8 @@ final class ChangeStatements {
     /** 「与上年持平」, 「与2022年基本持平」, 「比上年持平」: no change, and no figure of it. */
     private static final Pattern FLAT = Pattern.compile(
             "(?:与|和|同|比|较)(?:上年|去年|上一年|上年度|((?:19|20)\\d{2})年度?)(?:相比|比较)?(?:决算)?(?:数)?,?(?:基本)?持平");
+    /** Words after which a change is said of a part of the figure, or of its reason: not of the figure compared. */
+    private static final Pattern BREAKDOWN = Pattern.compile("其中|原因|主要是|由于|因为|系因|得益于|是因|源于|导致|所致");
     private static final Pattern REASON = Pattern.compile("原因|主要是|主要用于|由于|因为|系因|得益于|是因|用于|源于|导致|所致");
 
     private ChangeStatements() {
@@ -105,6 +107,11 @@ final class ChangeStatements {
             }
             // the direction word stands between the comparison and the figure, right before the figure
             if (direction == null || before.length() - wordsEnd > 4) {
+                continue;
+            }
+            // 「…比上年增加10.00万元，其中办公费增加5.00万元」「…主要是培训费减少2.00万元」: a part of the change or
+            // its reason, said of another item than the figure compared
+            if (BREAKDOWN.matcher(before.substring(cue, wordsEnd)).find()) {
                 continue;
             }
             boolean reason = REASON.matcher(text).find() || at + 1 < paragraphs.size() && REASON.matcher(

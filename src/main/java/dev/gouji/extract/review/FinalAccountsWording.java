@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
  * is what a budget may quote, and is not this.
  */
 final class FinalAccountsWording {
-    private static final Pattern TABLE_OR_SECTION = Pattern.compile("决算(?:总表|表|情况说明|情况的说明)");
+    /** 决算's tables or section, with the year they are of when one stands right before (「2022年部门决算表」). */
+    private static final Pattern TABLE_OR_SECTION = Pattern.compile(
+            "(?:(\\d{4})\\s*年度?(?:部门|单位)?(?:财政拨款)?(?:收入|支出)?)?决算(?:总表|表|情况说明|情况的说明)");
+    /** A budget may say where its year's 决算 will be reported: 「将在2024年度部门决算中公开」「以2024年决算为准」. */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?:将|待|届时|以|纳入|列入)[^,.;，。；]{0,6}$");
+    private static final Pattern FUTURE_AFTER = Pattern.compile("^(?:中|时|后|为准)");
 
     private FinalAccountsWording() {
     }
@@ -24,9 +29,21 @@ final class FinalAccountsWording {
             String text = s.text().normalized();
             for (Pattern p : List.of(ownYear, TABLE_OR_SECTION)) {
                 Matcher m = p.matcher(text);
-                if (m.find()) {
+                boolean found = false;
+                while (m.find() && !found) {
+                    if (p == TABLE_OR_SECTION && m.group(1) != null && fiscalYear != null
+                            && Integer.parseInt(m.group(1)) != fiscalYear) {
+                        continue; // another year's 决算表, which a budget may name
+                    }
+                    if (p == ownYear && FUTURE_BEFORE.matcher(text.substring(0, m.start())).find()
+                            && FUTURE_AFTER.matcher(text.substring(m.end())).find()) {
+                        continue; // the year's 决算 still to come
+                    }
                     out.add(new TextFlaw(TextFlaw.Kind.FINAL_ACCOUNTS_WORDING, m.group(),
                             Evidences.of(s.id(), s.text(), m.start(), m.end())));
+                    found = true;
+                }
+                if (found) {
                     break;
                 }
             }

@@ -42,6 +42,10 @@ class TextFlawsTest {
         assertEquals(List.of(), Placeholders.in("杭州市水利局2024年度收入总计512.30万元。"));
         assertEquals(List.of(), Placeholders.in("购置XC60型越野车1辆，支出增加（主要是油价上涨）"));
         assertEquals(List.of(), Placeholders.in("MAXX型号; 1×2米展板; XL码"));
+        assertEquals(List.of(), Placeholders.in("————————————————"));
+        assertEquals(List.of(), Placeholders.in("审核人：______　单位负责人（签章）：______"));
+        assertEquals(List.of(), Placeholders.in("国有资本经营预算财政拨款支出决算表（本部门不涉及，公开空表）"));
+        assertEquals(List.of("______"), Placeholders.in("联系人：张明，项目支出______万元"));
     }
 
     @Test
@@ -63,6 +67,8 @@ class TextFlawsTest {
     void aBracketSplitByAParagraphBreakIsOnePair() {
         assertEquals(List.of(), unbalanced("公务用车购置费19.20万元（经区财政局批准", "更新执法执勤用车1辆），运行维护费3.10万元。"));
         assertEquals(List.of(), unbalanced("1）主要用于办公设备购置；", "2）主要用于“三公”经费支出。"));
+        assertEquals(List.of(), unbalanced("得分在[80,90)区间的为良，(0,5]万元的项目免于评审。"));
+        assertEquals(List.of(), unbalanced("ii）完善制度；Ⅱ）加强管理；乙）其他。"));
     }
 
     @Test
