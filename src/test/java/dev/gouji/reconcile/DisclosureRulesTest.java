@@ -261,7 +261,7 @@ class DisclosureRulesTest {
                 + "<h3>表4 一般公共预算“三公”经费支出表</h3>" + unit + "<table>"
                 + row("项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费") + row("2025年预算数", "3.00", "0.00", "2.00", "1.00")
                 + "</table><p>本部门2025年无政府性基金预算拨款安排的支出。</p></body></html>";
-        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", dev.gouji.config.PipelineConfig.defaults().readLimits());
         return RECONCILER.reconcile(EXTRACTOR.extract(doc));
     }
 
@@ -303,7 +303,7 @@ class DisclosureRulesTest {
         assertEquals(List.of(), rules(with("TOC_PAGE", " ·········· 15")));
         Map<String, String> v = clean();
         v.put("TOC_PAGE", "……………………………………………………………………12");
-        Document doc = Readers.standard().read(html(v).getBytes(StandardCharsets.UTF_8), "x.html", ReadLimits.DEFAULT);
+        Document doc = Readers.standard().read(html(v).getBytes(StandardCharsets.UTF_8), "x.html", dev.gouji.config.PipelineConfig.defaults().readLimits());
         assertEquals(9, EXTRACTOR.extract(doc).disclosure().contents().size(), "each line still lists its table");
     }
 
