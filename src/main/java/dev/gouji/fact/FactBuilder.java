@@ -6,6 +6,7 @@ import dev.gouji.extract.FieldExtractor;
 import dev.gouji.extract.Labels;
 import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.model.Document;
+import dev.gouji.model.Sentences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -165,7 +166,7 @@ public final class FactBuilder {
     private static Fact fromSentence(Subjects subjects, Candidate c, Integer fiscalYear, boolean budgetReport) {
         String text = subjects.text();
         int at = Math.min(c.quantity().start(), text.length());
-        int sentenceStart = sentenceStart(text, at);
+        int sentenceStart = Sentences.start(text, at);
         String place = c.evidence().block() + "#" + sentenceStart;
         String clause = c.rawLabel();
         String before = text.substring(sentenceStart, Math.max(sentenceStart, at - clause.length()));
@@ -316,13 +317,5 @@ public final class FactBuilder {
         int open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
         int close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
         return open > close;
-    }
-
-    static int sentenceStart(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && "。；;！？!?\n".indexOf(text.charAt(i)) < 0) {
-            i--;
-        }
-        return i + 1;
     }
 }

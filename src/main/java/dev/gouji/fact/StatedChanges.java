@@ -3,6 +3,7 @@ package dev.gouji.fact;
 import dev.gouji.extract.FieldCatalog;
 import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.model.Document;
+import dev.gouji.model.Sentences;
 import dev.gouji.record.Change;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public final class StatedChanges {
         String direction = word.group("up") != null ? Change.INCREASE : Change.DECREASE;
         String text = texts.getOrDefault(f.evidence().block(), "");
         int at = Math.min(f.candidate().quantity().start(), text.length());
-        int sentence = FactBuilder.sentenceStart(text, at);
+        int sentence = Sentences.start(text, at);
         Integer since = null;
         Matcher m = COMPARED.matcher(text.substring(sentence, at));
         while (m.find()) {

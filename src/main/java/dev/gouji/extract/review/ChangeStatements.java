@@ -5,6 +5,7 @@ import dev.gouji.fact.Basis;
 import dev.gouji.fact.Fact;
 import dev.gouji.model.Document;
 import dev.gouji.model.Paragraph;
+import dev.gouji.model.Sentences;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ final class ChangeStatements {
             "(?:比|较|与|同)(?:上年|去年|上一年|上年度|上年同期|((?:19|20)\\d{2})年)|同比|上年同期相比");
     private static final Pattern DIRECTION = Pattern.compile(
             "(增加|增长|上升|提高|增多|多支|超支|增支)|(减少|下降|降低|减支|节约|节支|压减|少支|下调)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？;；!?]");
     /** 「与上年持平」, 「与2022年基本持平」, 「比上年持平」: no change, and no figure of it. */
     private static final Pattern FLAT = Pattern.compile(
             "(?:与|和|同|比|较)(?:上年|去年|上一年|上年度|((?:19|20)\\d{2})年度?)(?:相比|比较)?(?:决算)?(?:数)?,?(?:基本)?持平");
@@ -52,7 +52,7 @@ final class ChangeStatements {
             String text = p.text().normalized();
             Matcher m = FLAT.matcher(text);
             while (m.find()) {
-                int sentence = m.start() - sentenceBefore(text, m.start()).length();
+                int sentence = Sentences.startAcrossLines(text, m.start());
                 Fact subject = null;
                 for (Fact f : facts) {
                     if (!f.inTable() && f.money() && f.evidence().block().equals(p.id()) && f.evidence().start() >= sentence
@@ -83,7 +83,7 @@ final class ChangeStatements {
             if (figure < 0 || figure > text.length()) {
                 continue;
             }
-            String before = sentenceBefore(text, figure);
+            String before = text.substring(Sentences.startAcrossLines(text, figure), figure);
             Matcher earlier = EARLIER.matcher(before);
             int cue = -1;
             Integer year = null;
@@ -124,16 +124,6 @@ final class ChangeStatements {
 
     private static Integer year(String digits) {
         return digits == null ? null : Integer.valueOf(digits);
-    }
-
-    private static String sentenceBefore(String text, int end) {
-        String upTo = text.substring(0, end);
-        Matcher m = SENTENCE_END.matcher(upTo);
-        int start = 0;
-        while (m.find()) {
-            start = m.end();
-        }
-        return upTo.substring(start);
     }
 
     /**
