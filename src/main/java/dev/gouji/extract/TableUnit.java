@@ -1,11 +1,10 @@
 package dev.gouji.extract;
 
+import dev.gouji.extract.number.Money;
 import dev.gouji.extract.number.Quantity;
 import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Table;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,14 +50,7 @@ final class TableUnit {
                 || columnHeader.contains("人") || columnHeader.contains("(万元)") || columnHeader.contains("（万元）")) {
             return q;
         }
-        BigDecimal factor = switch (unit) {
-            case "元" -> BigDecimal.valueOf(10000);
-            case "千元" -> BigDecimal.TEN;
-            default -> BigDecimal.ONE;
-        };
-        BigDecimal normalized = unit.equals("亿元") ? q.value().multiply(BigDecimal.valueOf(10000))
-                : q.value().divide(factor, MathContext.DECIMAL64);
-        return new Quantity(q.start(), q.end(), q.raw(), q.value(), q.scale(), unit, QuantityKind.AMOUNT, normalized,
-                "万元", q.qualifier());
+        return new Quantity(q.start(), q.end(), q.raw(), q.value(), q.scale(), unit, QuantityKind.AMOUNT,
+                Money.toWan(q.value(), unit), "万元", q.qualifier());
     }
 }

@@ -1,12 +1,12 @@
 package dev.gouji.reconcile;
 
+import dev.gouji.extract.number.Money;
 import dev.gouji.extract.number.Quantity;
 import dev.gouji.extract.number.QuantityKind;
 import dev.gouji.fact.Fact;
 import dev.gouji.record.Finding;
 import dev.gouji.record.Indicator;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 
 /**
@@ -32,8 +32,7 @@ final class PriceRule implements Rule {
             if (unit == null || !(unit.equals("万元") || unit.equals("元") || unit.equals("万"))) {
                 continue;
             }
-            BigDecimal stated = unit.equals("元") ? i.targetParsed().value().divide(BigDecimal.valueOf(10000), MathContext.DECIMAL64)
-                    : i.targetParsed().value();
+            BigDecimal stated = Money.toWan(i.targetParsed().value(), unit); // 万 alone is 万元 here
             // the row's explanation cell with exactly one price and the head count stated before it
             List<Fact> row = ctx.at(i.place());
             for (Fact price : row) {

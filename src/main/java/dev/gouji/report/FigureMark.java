@@ -1,5 +1,6 @@
 package dev.gouji.report;
 
+import dev.gouji.extract.number.Money;
 import dev.gouji.record.Evidence;
 import dev.gouji.record.Figure;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ final class FigureMark {
     /** Same context as extract.Evidences: the snippet starts this many normalised characters before the figure. */
     private static final int CONTEXT = 18;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private FigureMark() {
     }
@@ -38,7 +38,7 @@ final class FigureMark {
             while (m.find()) {
                 BigDecimal n = parse(m.group());
                 if (n != null && (n.compareTo(figure.value()) == 0
-                        || n.compareTo(figure.value().multiply(TEN_THOUSAND)) == 0)) {
+                        || n.compareTo(Money.wanToYuan(figure.value())) == 0)) {
                     int d = Math.abs(m.start() - expected);
                     if (d < bestDistance) {
                         bestDistance = d;
