@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Collects blocks in reading order and numbers them: paragraphs p1, p2, … and tables t1, t2, … (1-based).
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * whose block turns out blank (an image alone in its paragraph) concerns no block and says where it stood.
  */
 public final class DocumentBuilder {
-    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private final String format;
     private final List<Object> entries = new ArrayList<>(); // Paragraph or TableBuilder
     private int paragraphs;
@@ -115,9 +113,7 @@ public final class DocumentBuilder {
             return 0;
         }
         // one repeated row counts only when it reads as a header: several non-numeric labels
-        List<String> first = previous.rowTexts(0);
-        long labels = first.stream().filter(s -> !s.isEmpty() && !HAS_DIGIT.matcher(s).matches()).count();
-        return labels >= 2 ? n : 0;
+        return HeaderRow.readsAsHeader(previous.rowTexts(0)) ? n : 0;
     }
 
     public Document build() {

@@ -1,6 +1,7 @@
 package dev.gouji.read;
 
 import dev.gouji.model.DocumentBuilder;
+import dev.gouji.model.HeaderRow;
 import dev.gouji.model.TableBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
  * shorter than the table spans the rest of the grid.
  */
 final class TextLayout {
-    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The start of a table or attachment caption: 附表2, 附件：, 表3, 表三, 公开02表. */
     private static final Pattern CAPTION = Pattern.compile("^(?:(?:附表|附件)\\s*(?:[0-9０-９一二三四五六七八九十]|[:：]|$)"
@@ -166,8 +166,7 @@ final class TextLayout {
             return;
         }
         List<String> first = texts(tableRows.get(0));
-        long labels = first.stream().filter(t -> !t.isEmpty() && !HAS_DIGIT.matcher(t).matches()).count();
-        if (labels < 2) {
+        if (!HeaderRow.readsAsHeader(first)) {
             return;
         }
         List<String> second = texts(tableRows.get(1));
