@@ -2,6 +2,7 @@ package dev.gouji.reconcile;
 
 import dev.gouji.extract.Candidate;
 import dev.gouji.extract.Extraction.Assignment;
+import dev.gouji.fact.Fact;
 import dev.gouji.record.Figure;
 import dev.gouji.record.Finding;
 import dev.gouji.record.Indicator;
@@ -54,7 +55,7 @@ final class SumRule implements Rule {
                 continue;
             }
             Candidate c = a.candidate();
-            String group = c.inTable() ? c.tableId() + "#" + c.row() : c.evidence().block();
+            String group = c.inTable() ? Fact.rowPlace(c.tableId(), c.row()) : c.evidence().block();
             groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).putIfAbsent(a.field(), c);
         }
         for (Map<String, Candidate> group : groups.values()) {
@@ -166,7 +167,7 @@ final class SumRule implements Rule {
 
     /** The table a field's value was read from, or null when it comes from a sentence. */
     private static String tableOf(Context ctx, dev.gouji.record.Evidence evidence) {
-        for (dev.gouji.fact.Fact f : ctx.facts()) {
+        for (Fact f : ctx.facts()) {
             if (f.inTable() && f.evidence().equals(evidence)) {
                 return f.candidate().tableId();
             }
@@ -181,7 +182,7 @@ final class SumRule implements Rule {
             if (!b.complete()) {
                 continue; // a 「其中」 list: R-PART's
             }
-            BigDecimal[] values = b.parts().stream().map(dev.gouji.fact.Fact::value).toArray(BigDecimal[]::new);
+            BigDecimal[] values = b.parts().stream().map(Fact::value).toArray(BigDecimal[]::new);
             BigDecimal total = b.total().value();
             if (ctx.tolerance().sumHolds(total, values)) {
                 continue;
@@ -190,7 +191,7 @@ final class SumRule implements Rule {
             List<Figure> figures = new ArrayList<>();
             figures.add(Findings.figure(b.total().candidate()));
             StringBuilder parts = new StringBuilder();
-            for (dev.gouji.fact.Fact p : b.parts()) {
+            for (Fact p : b.parts()) {
                 figures.add(Findings.figure(p.candidate()));
                 parts.append(parts.length() > 0 ? " + " : "").append(Findings.show(p.value()));
             }
@@ -209,20 +210,20 @@ final class SumRule implements Rule {
      * function and by economic class): the splits stated side by side in one table or paragraph must agree.
      */
     private List<Finding> splitTotals(Context ctx) {
-        Map<String, List<dev.gouji.fact.Fact>> byBlock = new LinkedHashMap<>();
-        for (dev.gouji.fact.Fact f : ctx.facts()) {
+        Map<String, List<Fact>> byBlock = new LinkedHashMap<>();
+        for (Fact f : ctx.facts()) {
             if (f.money() && SPLIT.matcher(f.candidate().rawLabel().replace(" ", "")).find()) {
                 String block = f.inTable() ? f.candidate().tableId() : f.evidence().block();
                 byBlock.computeIfAbsent(block, b -> new ArrayList<>()).add(f);
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (List<dev.gouji.fact.Fact> splits : byBlock.values()) {
+        for (List<Fact> splits : byBlock.values()) {
             if (splits.size() < 2) {
                 continue;
             }
-            dev.gouji.fact.Fact a = splits.get(0);
-            for (dev.gouji.fact.Fact b : splits.subList(1, splits.size())) {
+            Fact a = splits.get(0);
+            for (Fact b : splits.subList(1, splits.size())) {
                 if (splitKey(a).equals(splitKey(b)) || ctx.tolerance().same(a.value(), b.value())) {
                     continue;
                 }
@@ -239,7 +240,7 @@ final class SumRule implements Rule {
 
     private static final java.util.regex.Pattern SPLIT = java.util.regex.Pattern.compile("按[^，。；:：]{1,8}?(?:分|划分)");
 
-    private static String splitKey(dev.gouji.fact.Fact f) {
+    private static String splitKey(Fact f) {
         java.util.regex.Matcher m = SPLIT.matcher(f.candidate().rawLabel().replace(" ", ""));
         return m.find() ? m.group() : "";
     }
