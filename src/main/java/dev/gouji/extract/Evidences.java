@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** Builds evidence for a span of a block's normalised text, quoting the original around it, with its page if any. */
 public final class Evidences {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final int CONTEXT = 18;
+    /** Normalised characters quoted on each side of the span: a snippet starts this many before it. */
+    public static final int CONTEXT = 18;
 
     private Evidences() {
     }

@@ -1,5 +1,6 @@
 package dev.gouji.report;
 
+import dev.gouji.extract.Evidences;
 import dev.gouji.extract.number.Money;
 import dev.gouji.record.Evidence;
 import dev.gouji.record.Figure;
@@ -15,8 +16,6 @@ import java.util.regex.Pattern;
  * with the unit that follows it when the evidence span covers one. Failing that, the evidence span itself.
  */
 final class FigureMark {
-    /** Same context as extract.Evidences: the snippet starts this many normalised characters before the figure. */
-    private static final int CONTEXT = 18;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
 
     private FigureMark() {
@@ -29,7 +28,7 @@ final class FigureMark {
             return null;
         }
         String s = e.snippet();
-        int expected = Math.max(0, e.start() - Math.max(0, e.start() - CONTEXT));
+        int expected = Math.max(0, e.start() - Math.max(0, e.start() - Evidences.CONTEXT));
         int span = Math.max(0, e.end() - e.start());
         int[] best = null;
         if (figure.value() != null) {
