@@ -3,22 +3,18 @@ package dev.gouji.reconcile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gouji.config.PipelineConfig;
-import dev.gouji.extract.ReportExtractor;
-import dev.gouji.read.Readers;
 import dev.gouji.record.Finding;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** R-PRICE from facts: a quantity in a price's unit times the price, against the amount stated with them. */
 class PriceRuleTest {
+    private static final String TITLE = "某县林业局2022年度项目支出绩效自评报告";
+
+    /** R-PRICE alone over one paragraph, through the real reader and extractor. */
     private static List<Finding> prices(String paragraph) throws Exception {
-        String html = "<html><body><h1>某县林业局2022年度项目支出绩效自评报告</h1><p>" + paragraph + "</p></body></html>";
-        var doc = Readers.standard().read(html.getBytes(StandardCharsets.UTF_8), "x.html", PipelineConfig.defaults().readLimits());
-        var ex = new ReportExtractor().extract(doc);
-        return new Reconciler(PipelineConfig.defaults()).reconcile(ex).stream().filter(f -> f.rule().equals("R-PRICE")).toList();
+        return RuleHarness.check(new PriceRule(), TITLE, RuleHarness.p(paragraph));
     }
 
     @Test
@@ -42,5 +38,11 @@ class PriceRuleTest {
         assertTrue(prices("全县天然林保护面积42.50万亩，按12元/亩标准安排管护资金510.00万元。").isEmpty());
         // the price's unit is not the unit of the figure before it: nothing to multiply
         assertTrue(prices("完成造林3200亩，按1200元/人标准发放补助，全年支出85.00万元。").isEmpty());
+    }
+
+    @Test
+    void aMonthlyPriceIsPaidTwelveTimes() throws Exception {
+        // 35 × 2000 元 × 12 个月 = 84.00万元; read as a one-off price it would look like 7.00万元
+        assertTrue(prices("向35名协管员按2000元/人/月标准发放补贴，全年共计84.00万元。").isEmpty());
     }
 }
