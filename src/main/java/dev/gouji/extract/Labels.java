@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class Labels {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:：,，、]+");
     private static final Pattern LEADING_MARKER = Pattern.compile(
-            "^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]\\d+[)）]|\\d+[、.．](?!\\d)|[①-⑳]|[a-zA-Z][、.)]|第[一二三四五六七八九十\\d]+[部分章节条项]?)\\s*");
+            "^(?:[(（]?[一二三四五六七八九十]+[)）、.．]|[(（]\\d+[)）]|\\d+[、.．](?!\\d)|[①-⑳]|[a-zA-Z][、.)]|第[一二三四五六七八九十\\d]+(?:部分|[章节条项])?)\\s*");
     private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」『』《》〈〉\\s]");
     private static final Pattern QIZHONG = Pattern.compile("^(?:其中|另外|此外|包括|主要用于|主要是|用于|全年|累计|合计)[:：,，]?");
     private static final Pattern YEAR = Pattern.compile("^(?:(?:19|20)\\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?[,，]?");
