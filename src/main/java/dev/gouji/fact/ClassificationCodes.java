@@ -18,6 +18,11 @@ public final class ClassificationCodes {
     private ClassificationCodes() {
     }
 
+    /** Whether a cell's text is a classification code: 3 digits (类), 5 (款) or 7 (项). */
+    public static boolean isCode(String text) {
+        return CODE.matcher(text).matches();
+    }
+
     /** The code and amount columns of each side-by-side block: {code column, last column of the block}. */
     static List<int[]> blocks(Table t) {
         List<int[]> blocks = new ArrayList<>();
@@ -44,7 +49,7 @@ public final class ClassificationCodes {
 
     /** The text of the cell that starts at (r, c); "" where a merged cell only covers it. */
     private static String origin(Table t, int r, int c) {
-        return t.cellAt(r, c).filter(cell -> cell.row() == r && cell.col() == c).map(cell -> cell.normalized().trim()).orElse("");
+        return t.cellStartingAt(r, c).map(cell -> cell.normalized().trim()).orElse("");
     }
 
     /** The code of the row a cell of a coded block stands in; null outside a block or in an uncoded row. */

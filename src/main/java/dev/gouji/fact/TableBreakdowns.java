@@ -302,7 +302,7 @@ public final class TableBreakdowns {
     // ---- cells ----
 
     private static String text(Table t, int r, int c) {
-        return t.cellAt(r, c).filter(cell -> cell.row() == r && cell.col() == c).map(Cell::normalized).orElse("").trim();
+        return t.cellStartingAt(r, c).map(Cell::normalized).orElse("").trim();
     }
 
     /** A cell with nothing in it: a zero in a disclosure table. */

@@ -67,6 +67,11 @@ public final class Table implements Block {
         return Optional.ofNullable(grid[row][col]);
     }
 
+    /** The cell that starts at (row, col); empty where a cell merged from above or the left only covers it. */
+    public Optional<Cell> cellStartingAt(int row, int col) {
+        return cellAt(row, col).filter(cell -> cell.row() == row && cell.col() == col);
+    }
+
     /** Normalised text at (row, col), "" where no cell covers it. */
     public String textAt(int row, int col) {
         return cellAt(row, col).map(Cell::normalized).orElse("");

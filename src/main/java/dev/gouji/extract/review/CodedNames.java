@@ -1,6 +1,7 @@
 package dev.gouji.extract.review;
 
 import dev.gouji.extract.Evidences;
+import dev.gouji.fact.ClassificationCodes;
 import dev.gouji.model.Cell;
 import dev.gouji.model.Document;
 import dev.gouji.model.Table;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  * (「2050205 高等教育」).
  */
 final class CodedNames {
-    private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
     /** A code and its name in one cell (「2010101 行政运行」), as a table whose columns ran together writes them. */
     private static final Pattern CODE_AND_NAME = Pattern.compile("^(\\d{3}(?:\\d{2}){0,2})\\s+(\\p{IsHan}.*)$");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -46,13 +46,13 @@ final class CodedNames {
         int filled = 0;
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (int r = 0; r < t.rowCount(); r++) {
-            String s = own(t, r, c).map(Cell::normalized).orElse("").trim();
+            String s = t.cellStartingAt(r, c).map(Cell::normalized).orElse("").trim();
             if (s.isEmpty()) {
                 continue;
             }
             filled++;
             var together = CODE_AND_NAME.matcher(s);
-            if (CODE.matcher(s).matches()) {
+            if (ClassificationCodes.isCode(s)) {
                 codes.add(s);
             } else if (together.matches()) {
                 codes.add(together.group(1));
@@ -69,12 +69,12 @@ final class CodedNames {
 
     private static void read(Table t, int c, List<CodedName> out) {
         for (int r = 0; r < t.rowCount(); r++) {
-            Optional<Cell> code = own(t, r, c);
-            if (code.isEmpty() || !CODE.matcher(code.get().normalized().trim()).matches()) {
+            Optional<Cell> code = t.cellStartingAt(r, c);
+            if (code.isEmpty() || !ClassificationCodes.isCode(code.get().normalized().trim())) {
                 continue;
             }
             int next = c + code.get().colSpan();
-            Optional<Cell> name = own(t, r, next);
+            Optional<Cell> name = t.cellStartingAt(r, next);
             if (name.isEmpty() || !HAN.matcher(name.get().normalized()).find()) {
                 continue;
             }
@@ -85,7 +85,7 @@ final class CodedNames {
 
     private static void readTogether(Table t, int c, List<CodedName> out) {
         for (int r = 0; r < t.rowCount(); r++) {
-            Optional<Cell> cell = own(t, r, c);
+            Optional<Cell> cell = t.cellStartingAt(r, c);
             if (cell.isEmpty()) {
                 continue;
             }
@@ -95,10 +95,5 @@ final class CodedNames {
                 out.add(new CodedName(m.group(1), m.group(2).trim(), e, e));
             }
         }
-    }
-
-    /** The cell that starts at (r, c); empty where a merged cell from above or the left covers it. */
-    private static Optional<Cell> own(Table t, int r, int c) {
-        return t.cellAt(r, c).filter(cell -> cell.row() == r && cell.col() == c);
     }
 }
